@@ -1,0 +1,222 @@
+package dev.adhoc.waittimes.core.application;
+
+import dev.adhoc.waittimes.core.domain.KeyedSample;
+import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.domain.OrderClosed;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.OrderRecord;
+import dev.adhoc.waittimes.core.domain.Rejection;
+import dev.adhoc.waittimes.core.domain.RejectionReason;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.domain.Window;
+import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.domain.WindowPolicy;
+import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.port.in.ReadWaitTimes;
+import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
+import dev.adhoc.waittimes.core.port.out.OrderRecords;
+import dev.adhoc.waittimes.core.port.out.RecordChange;
+import dev.adhoc.waittimes.core.port.out.RejectionReporter;
+import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.WindowChange;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The wait-times use cases: {@link RecordOrderEvent} and {@link ReadWaitTimes}. Build one with {@link #builder()}.
+ *
+ * <p>Recording an event takes two steps, each atomic on its own, so no transaction is needed:
+ * <ol>
+ *   <li>merge the event's fact into its order's record ({@link OrderRecords#merge});</li>
+ *   <li>if the order's sample appeared, changed or must leave, update the window(s) it belongs to.</li>
+ * </ol>
+ * A crash between the two leaves a record whose window was not updated; the retry of the same event finds its
+ * fact already stored (a duplicate of the winning fact) and re-applies step 2, which is idempotent. So a
+ * duplicate changes nothing, and a retry completes what a crash left undone.
+ */
+public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
+    private final WaitTimeSettings settings;
+    private final WindowPolicy policy;
+    private final OrderRecords orders;
+    private final WaitTimeWindows windows;
+    private final WaitTimePublisher publisher;
+    private final RejectionReporter rejections;
+    private final Clock clock;
+
+    private WaitTimesService(Builder b) {
+        this.settings = b.settings;
+        this.policy = b.policy != null ? b.policy : new LatestCompletions(b.settings.windowSize());
+        this.orders = Objects.requireNonNull(b.orders, "orderRecords");
+        this.windows = Objects.requireNonNull(b.windows, "windows");
+        this.publisher = b.publisher;
+        this.rejections = b.rejections;
+        this.clock = b.clock;
+    }
+
+    /** @return a builder; order records and windows are required, everything else has a default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the settings in use */
+    public WaitTimeSettings settings() {
+        return settings;
+    }
+
+    /** @return the window policy in use */
+    public WindowPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public Outcome record(OrderEvent event) {
+        Objects.requireNonNull(event, "event");
+        Instant now = clock.instant();
+        Instant lastSeen = event.occurrence().time().isAfter(now) ? event.occurrence().time() : now;
+        RecordChange change = orders.merge(event, lastSeen.plus(settings.orderRetention()));
+        OrderRecord after = change.after();
+        if (!change.changed() && !after.holds(event)) {
+            return Outcome.accepted(List.of()); // lost a disagreement to an earlier event: nothing to do
+        }
+        Optional<KeyedSample> candidate = after.sample();
+        Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty()
+                : candidate.flatMap(c -> invalidWait(c, event));
+        Optional<KeyedSample> counted = candidate
+                .filter(c -> !after.excludedIn(settings.completionMode()) && invalidWait(c, event).isEmpty());
+
+        List<WaitTimeUpdate> updates = new ArrayList<>();
+        for (WindowKey key : keysToUpdate(change, candidate, counted)) {
+            WindowChange w = windows.update(key, window -> counted.filter(c -> c.key().equals(key))
+                    .map(c -> policy.admit(window, c.sample()))
+                    .orElseGet(() -> policy.withdraw(window, after.orderId())));
+            if (w.changed()) {
+                updates.add(WaitTimeUpdate.of(key, w.after(), policy));
+            }
+        }
+        if (!updates.isEmpty()) {
+            publisher.publish(updates);
+        }
+        invalid.ifPresent(rejections::report);
+        return new Outcome(updates, invalid);
+    }
+
+    @Override
+    public Outcome reject(Rejection rejection) {
+        rejections.report(Objects.requireNonNull(rejection, "rejection"));
+        return Outcome.rejected(rejection, List.of());
+    }
+
+    @Override
+    public Optional<WaitTimeUpdate> current(WindowKey key) {
+        Window window = windows.current(key);
+        return window.isEmpty() ? Optional.empty() : Optional.of(WaitTimeUpdate.of(key, window, policy));
+    }
+
+    /**
+     * The windows this event may affect. A changed record touches the windows of its sample before and after,
+     * unless nothing that a window depends on changed. A duplicate of the winning fact re-applies its sample
+     * (idempotent; it heals a crash between the record's write and the window's).
+     */
+    private Set<WindowKey> keysToUpdate(RecordChange change, Optional<KeyedSample> candidate,
+                                        Optional<KeyedSample> counted) {
+        Set<WindowKey> keys = new LinkedHashSet<>();
+        Optional<KeyedSample> before = change.before().sample();
+        boolean countedBefore = before.isPresent()
+                && !change.before().excludedIn(settings.completionMode())
+                && invalidWait(before.get(), null).isEmpty();
+        boolean windowInputsChanged = !before.equals(candidate) || countedBefore != counted.isPresent();
+        if (change.changed() && !windowInputsChanged) {
+            return keys;
+        }
+        before.ifPresent(c -> keys.add(c.key()));
+        candidate.ifPresent(c -> keys.add(c.key()));
+        return keys;
+    }
+
+    private Optional<Rejection> invalidWait(KeyedSample c, OrderEvent event) {
+        Duration wait = c.sample().waitTime();
+        String ref = event == null ? "" : event.occurrence().eventId();
+        if (wait.isNegative()) {
+            return Optional.of(new Rejection(RejectionReason.NEGATIVE_WAIT, "order " + c.sample().orderId() + " of "
+                    + c.key().tenant() + " was completed at " + c.sample().completedAt() + ", before it was submitted at "
+                    + c.sample().submittedAt(), ref));
+        }
+        if (wait.compareTo(settings.maxWait()) > 0) {
+            return Optional.of(new Rejection(RejectionReason.WAIT_ABOVE_CEILING, "order " + c.sample().orderId()
+                    + " of " + c.key().tenant() + " waited " + wait.toSeconds() + " s, above the ceiling of "
+                    + settings.maxWait().toSeconds() + " s", ref));
+        }
+        return Optional.empty();
+    }
+
+    /** Builds a {@link WaitTimesService}. */
+    public static final class Builder {
+        private WaitTimeSettings settings = WaitTimeSettings.DEFAULTS;
+        private WindowPolicy policy;
+        private OrderRecords orders;
+        private WaitTimeWindows windows;
+        private WaitTimePublisher publisher = WaitTimePublisher.none();
+        private RejectionReporter rejections = RejectionReporter.none();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** @param settings the configuration (default {@link WaitTimeSettings#DEFAULTS}) @return this builder */
+        public Builder settings(WaitTimeSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** @param policy the window policy (default: the last {@code windowSize} completions) @return this builder */
+        public Builder policy(WindowPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** @param orders storage of order records (required) @return this builder */
+        public Builder orderRecords(OrderRecords orders) {
+            this.orders = Objects.requireNonNull(orders, "orders");
+            return this;
+        }
+
+        /** @param windows storage of windows (required) @return this builder */
+        public Builder windows(WaitTimeWindows windows) {
+            this.windows = Objects.requireNonNull(windows, "windows");
+            return this;
+        }
+
+        /** @param publisher where updates go (default: nowhere; take them from the outcome) @return this builder */
+        public Builder publisher(WaitTimePublisher publisher) {
+            this.publisher = Objects.requireNonNull(publisher, "publisher");
+            return this;
+        }
+
+        /** @param rejections where rejections go (default: nowhere; take them from the outcome) @return this builder */
+        public Builder rejections(RejectionReporter rejections) {
+            this.rejections = Objects.requireNonNull(rejections, "rejections");
+            return this;
+        }
+
+        /** @param clock the clock that dates record expiry (default UTC system clock) @return this builder */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return the service */
+        public WaitTimesService build() {
+            return new WaitTimesService(this);
+        }
+    }
+}
