@@ -1,0 +1,2 @@
+/** Test tooling: local servers on loopback that tests start and stop themselves. */
+package dev.adhoc.waittimes.testsupport;
