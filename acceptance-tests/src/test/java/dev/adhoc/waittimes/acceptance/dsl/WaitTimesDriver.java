@@ -1,0 +1,27 @@
+package dev.adhoc.waittimes.acceptance.dsl;
+
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+
+import java.util.List;
+
+/**
+ * A protocol driver: delivers bus events to one deployment of the extension (in memory, AWS adapters over a local
+ * DynamoDB, a deployed stack) and observes what it emits and rejects. Scenarios never see which one runs.
+ */
+public interface WaitTimesDriver extends AutoCloseable {
+    /** Starts a fresh extension (empty state) with these settings. */
+    void start(WaitTimeSettings settings);
+
+    /** Delivers one event, as the bus would (the driver speaks its own protocol: commands, JSON, a workflow). */
+    void deliver(BusEvent event);
+
+    /** @return every update emitted since start, in order */
+    List<ObservedWaitTime> updates();
+
+    /** @return every rejection reported since start, in order */
+    List<ObservedRejection> rejections();
+
+    /** Stops the extension and frees what it holds. */
+    @Override
+    void close();
+}

@@ -1,0 +1,65 @@
+package dev.adhoc.waittimes.core.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DomainValuesTest {
+    @Test
+    void a_tenant_is_a_short_key_safe_name() {
+        assertThat(new TenantId("reinvent-2026.eu_1").value()).isEqualTo("reinvent-2026.eu_1");
+        assertThatThrownBy(() -> new TenantId("NYC#LDN")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_TENANT));
+        assertThatThrownBy(() -> new TenantId("-x")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new TenantId("a".repeat(65))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new TenantId(" ")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.MISSING_FIELD));
+    }
+
+    @Test
+    void a_drink_is_any_unicode_text_without_control_characters() {
+        assertThat(new Drink("Café Crème ☕ \"special\"").name()).contains("☕");
+        assertThatThrownBy(() -> new Drink(null)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.MISSING_FIELD));
+        assertThatThrownBy(() -> new Drink("Latte\n")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_VALUE));
+        assertThatThrownBy(() -> new Drink("x".repeat(101))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_order_id_is_required_and_bounded() {
+        assertThatThrownBy(() -> new OrderId("")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.MISSING_FIELD));
+        assertThatThrownBy(() -> new OrderId("x".repeat(129))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void settings_default_to_the_contract_and_check_their_ranges() {
+        WaitTimeSettings d = WaitTimeSettings.DEFAULTS;
+        assertThat(d.windowSize()).isEqualTo(10);
+        assertThat(d.maxWait()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(d.orderRetention()).isEqualTo(Duration.ofHours(24));
+        assertThat(d.completionMode()).isEqualTo(CompletionMode.COMPLETED);
+        assertThatThrownBy(() -> d.withWindowSize(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withWindowSize(1001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withMaxWait(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_update_id_depends_on_the_window_content_only() {
+        LatestCompletions policy = new LatestCompletions(10);
+        WindowKey key = new WindowKey(Samples.NYC, Samples.LATTE);
+        Window a = policy.admit(Window.empty(), Samples.sample("o1", "12:00:00", "12:01:00"));
+        Window b = policy.admit(Window.empty(), Samples.sample("o1", "12:00:00", "12:01:00"));
+        Window c = policy.admit(a, Samples.sample("o2", "12:00:00", "12:02:00"));
+
+        assertThat(WaitTimeUpdate.of(key, a, policy).updateId()).isEqualTo(WaitTimeUpdate.of(key, b, policy).updateId())
+                .hasSize(32).isNotEqualTo(WaitTimeUpdate.of(key, c, policy).updateId());
+        assertThat(WaitTimeUpdate.of(new WindowKey(Samples.LDN, Samples.LATTE), a, policy).updateId())
+                .isNotEqualTo(WaitTimeUpdate.of(key, a, policy).updateId());
+        assertThat(WaitTimeUpdate.of(key, c, policy).asOf()).isEqualTo(Samples.at("12:02:00"));
+    }
+}
