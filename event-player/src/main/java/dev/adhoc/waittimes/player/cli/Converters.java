@@ -1,0 +1,74 @@
+package dev.adhoc.waittimes.player.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/** Converters of option values; their messages become the one-line usage errors. */
+final class Converters {
+    private Converters() {
+    }
+
+    /** Lower-case names of an enum's constants, as the options spell them ({@code memory}, {@code jsonl}). */
+    abstract static class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
+        private final Class<E> type;
+
+        LowerCaseEnum(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String value) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(value)) {
+                    return constant;
+                }
+            }
+            throw new TypeConversionException("expected " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or ")) + ", was '"
+                    + value + "'");
+        }
+    }
+
+    /** An http or https endpoint with a host. */
+    static final class Endpoint implements ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                URI uri = new URI(value);
+                if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                    throw new TypeConversionException("expected an http or https URL such as http://localhost:8000, was '"
+                            + value + "'");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw new TypeConversionException("not a URL: '" + value + "'");
+            }
+        }
+    }
+
+    /** {@code max}, or a positive factor of real time. */
+    static final class Speed implements ITypeConverter<OptionalDouble> {
+        @Override
+        public OptionalDouble convert(String value) {
+            if ("max".equalsIgnoreCase(value)) {
+                return OptionalDouble.empty();
+            }
+            try {
+                double factor = Double.parseDouble(value);
+                if (factor > 0 && Double.isFinite(factor)) {
+                    return OptionalDouble.of(factor);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("expected max or a positive number (times real time), was '" + value + "'");
+        }
+    }
+}

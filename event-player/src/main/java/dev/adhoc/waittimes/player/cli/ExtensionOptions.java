@@ -1,0 +1,130 @@
+package dev.adhoc.waittimes.player.cli;
+
+import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Format;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Publish;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The options of the extension that both commands share: its settings, its store, its bus and the output format. */
+public final class ExtensionOptions {
+    @Option(names = "--window", paramLabel = "N", defaultValue = "10",
+            description = "window size: the last N completed orders per tenant and drink are averaged (1-1000, default ${DEFAULT-VALUE})")
+    int window;
+
+    @Option(names = "--max-wait", paramLabel = "SECONDS", defaultValue = "900",
+            description = "ceiling above which a wait is rejected (default ${DEFAULT-VALUE})")
+    long maxWaitSeconds;
+
+    @Option(names = "--completion", paramLabel = "completed|finished", defaultValue = "completed",
+            converter = CompletionConverter.class,
+            description = "which events count as completion (contract section 2): completed = OrderManager.Order*-COMPLETED "
+                    + "and OrderManager.OrderCompleted; finished = also OrderProcessor.orderFinished, as the reference "
+                    + "extension did, still excluding cancelled or timed-out orders (default ${DEFAULT-VALUE})")
+    CompletionMode completion;
+
+    @Option(names = "--store", paramLabel = "memory|dynamodb", defaultValue = "memory", converter = StoreConverter.class,
+            description = "where the extension's state lives (default ${DEFAULT-VALUE})")
+    Store store;
+
+    @Option(names = "--dynamodb-endpoint", paramLabel = "URL", converter = Converters.Endpoint.class,
+            description = "DynamoDB endpoint override, e.g. a local dynalite at http://localhost:8000 (default: the region's)")
+    URI dynamoDbEndpoint;
+
+    @Option(names = "--table", paramLabel = "NAME", defaultValue = ExtensionConfig.DEFAULT_TABLE,
+            description = "DynamoDB table (default ${DEFAULT-VALUE})")
+    String table;
+
+    @Option(names = "--region", paramLabel = "R",
+            description = "AWS region (default: the SDK's chain, AWS_REGION or the profile; any region against a local endpoint)")
+    String region;
+
+    @Option(names = "--create-table", description = "create the DynamoDB table if it is missing")
+    boolean createTable;
+
+    @Option(names = "--publish", paramLabel = "stdout|eventbridge", defaultValue = "stdout",
+            converter = PublishConverter.class,
+            description = "where updates go: stdout only, or also an EventBridge bus (default ${DEFAULT-VALUE})")
+    Publish publish;
+
+    @Option(names = "--bus", paramLabel = "NAME", defaultValue = ExtensionConfig.DEFAULT_BUS,
+            description = "EventBridge bus (default ${DEFAULT-VALUE})")
+    String bus;
+
+    @Option(names = "--eventbridge-endpoint", paramLabel = "URL", converter = Converters.Endpoint.class,
+            description = "EventBridge endpoint override (default: the region's)")
+    URI eventBridgeEndpoint;
+
+    @Option(names = "--format", paramLabel = "table|jsonl", defaultValue = "table", converter = FormatConverter.class,
+            description = "table: a live table per tenant and drink, progress and a summary; jsonl: exactly one line "
+                    + "per emitted update on stdout, the PutEvents-shaped event, with rejections and the summary on "
+                    + "stderr (default ${DEFAULT-VALUE})")
+    Format format;
+
+    /**
+     * @param commandLine the command, for usage errors and to tell given options from defaults
+     * @return the configuration
+     * @throws ParameterException on a value out of range or an option that does not apply
+     */
+    ExtensionConfig toConfig(CommandLine commandLine) {
+        if (window < 1 || window > 1000) {
+            throw new ParameterException(commandLine, "--window must be between 1 and 1000, was " + window);
+        }
+        if (maxWaitSeconds < 1) {
+            throw new ParameterException(commandLine, "--max-wait must be a positive number of seconds, was " + maxWaitSeconds);
+        }
+        if (store != Store.DYNAMODB) {
+            requireAbsent(commandLine, "--store dynamodb", "--dynamodb-endpoint", "--table", "--create-table");
+        }
+        if (publish != Publish.EVENTBRIDGE) {
+            requireAbsent(commandLine, "--publish eventbridge", "--bus", "--eventbridge-endpoint");
+        }
+        if (store != Store.DYNAMODB && publish != Publish.EVENTBRIDGE) {
+            requireAbsent(commandLine, "--store dynamodb or --publish eventbridge", "--region");
+        }
+        WaitTimeSettings settings = WaitTimeSettings.DEFAULTS.withWindowSize(window)
+                .withMaxWait(Duration.ofSeconds(maxWaitSeconds)).withCompletionMode(completion);
+        return new ExtensionConfig(settings, store, Optional.ofNullable(dynamoDbEndpoint), table,
+                Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format);
+    }
+
+    static void requireAbsent(CommandLine commandLine, String needs, String... options) {
+        for (String option : options) {
+            if (commandLine.getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(commandLine, option + " applies only with " + needs);
+            }
+        }
+    }
+
+    static final class CompletionConverter extends Converters.LowerCaseEnum<CompletionMode> {
+        CompletionConverter() {
+            super(CompletionMode.class);
+        }
+    }
+
+    static final class StoreConverter extends Converters.LowerCaseEnum<Store> {
+        StoreConverter() {
+            super(Store.class);
+        }
+    }
+
+    static final class PublishConverter extends Converters.LowerCaseEnum<Publish> {
+        PublishConverter() {
+            super(Publish.class);
+        }
+    }
+
+    static final class FormatConverter extends Converters.LowerCaseEnum<Format> {
+        FormatConverter() {
+            super(Format.class);
+        }
+    }
+}

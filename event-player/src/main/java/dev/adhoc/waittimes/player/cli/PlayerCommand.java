@@ -1,0 +1,94 @@
+package dev.adhoc.waittimes.player.cli;
+
+import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
+import dev.adhoc.waittimes.player.wiring.RunningExtension;
+import dev.adhoc.waittimes.player.wiring.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+/** The {@code event-player} command: {@code replay} or {@code simulate}. */
+@Command(name = "event-player", mixinStandardHelpOptions = true, versionProvider = PlayerCommand.Version.class,
+        description = {
+            "Simulates a Serverlesspresso coffee bar, or replays an archive of its bus events, through the wait-times "
+                    + "extension (in memory by default, or on DynamoDB), or puts simulated order events on a real bus.",
+            "Run 'event-player COMMAND --help' for a command's options."},
+        commandListHeading = "%nCommands:%n")
+public final class PlayerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** A body of work that reads input. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws IOException;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: replay or simulate");
+    }
+
+    /**
+     * @param terminal the streams
+     * @return the command line, ready to {@link CommandLine#execute} (which returns the exit status)
+     */
+    public static CommandLine commandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new PlayerCommand())
+                .addSubcommand("replay", new ReplayCommand(terminal))
+                .addSubcommand("simulate", new SimulateCommand(terminal));
+        commandLine.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            // One line, as scripts expect; --help tells the rest.
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            terminal.err().println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+            terminal.err().flush();
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> failed(terminal,
+                "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))));
+        return commandLine;
+    }
+
+    /** Runs the work through the extension, then prints the view and the summary; a failed store or bus gives 1. */
+    static int run(RunningExtension extension, Terminal terminal, Work work) throws IOException {
+        try {
+            work.run();
+        } catch (ExtensionFailedException e) {
+            extension.finish();
+            return failed(terminal, e.getMessage());
+        }
+        extension.finish();
+        terminal.out().flush();
+        return ExitCode.OK;
+    }
+
+    /** Reports a failure on one line of stderr. @return {@link ExitCode#FAILED} */
+    static int failed(Terminal terminal, String message) {
+        terminal.out().flush();
+        terminal.err().println("event-player: " + oneLine(message));
+        terminal.err().flush();
+        return ExitCode.FAILED;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}+", " ").strip();
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = PlayerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"event-player " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

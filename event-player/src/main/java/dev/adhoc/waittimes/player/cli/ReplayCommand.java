@@ -1,0 +1,98 @@
+package dev.adhoc.waittimes.player.cli;
+
+import dev.adhoc.waittimes.player.io.EventInputs;
+import dev.adhoc.waittimes.player.io.EventSource;
+import dev.adhoc.waittimes.player.io.InputItem;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
+import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
+import dev.adhoc.waittimes.player.wiring.RunningExtension;
+import dev.adhoc.waittimes.player.wiring.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+/** {@code replay <FILE|-> [options]}: runs every event of a file through the extension, in file order. */
+@Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs every event of FILE (or stdin for -) through the extension, in file order: the contract's parser, "
+                    + "core, the chosen store and the chosen publisher, exactly as the Lambda runs them.",
+            "FILE is a JSON array of EventBridge events (an archive export) or JSON lines (one event per line). "
+                    + "A line that is not JSON is rejected and the replay goes on.",
+            "Exit status: 0 when the input was processed (even with rejected events), 2 for bad usage, "
+                    + "1 when the store or the bus fails for good."})
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "the events: a file, or - for stdin")
+    String input;
+
+    @Mixin
+    ExtensionOptions options;
+
+    private final Terminal terminal;
+
+    ReplayCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        ExtensionConfig config = options.toConfig(spec.commandLine());
+        OptionalLong size = OptionalLong.empty();
+        InputStream in;
+        if ("-".equals(input)) {
+            in = terminal.in();
+        } else {
+            Path file = file(input);
+            try {
+                size = OptionalLong.of(Files.size(file));
+                in = Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read " + input + ": " + describe(e));
+            }
+        }
+        OptionalLong total = size;
+        try (RunningExtension extension = RunningExtension.start(config, terminal, false);
+             EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
+            return PlayerCommand.run(extension, terminal, () -> {
+                InputItem item;
+                while ((item = source.next()) != null) {
+                    extension.accept(item);
+                    extension.tick(source.bytesRead(), total, "bytes");
+                }
+            });
+        } catch (ExtensionFailedException e) {
+            return PlayerCommand.failed(terminal, e.getMessage());
+        } catch (IOException e) {
+            return PlayerCommand.failed(terminal, "cannot read " + input + ": " + describe(e));
+        }
+    }
+
+    private Path file(String name) {
+        try {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "no such file: " + name);
+            }
+            return file;
+        } catch (InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "not a file name: " + name);
+        }
+    }
+
+    static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

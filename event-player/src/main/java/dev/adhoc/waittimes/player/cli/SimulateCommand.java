@@ -1,0 +1,213 @@
+package dev.adhoc.waittimes.player.cli;
+
+import dev.adhoc.waittimes.player.io.EventJson;
+import dev.adhoc.waittimes.player.io.InputItem;
+import dev.adhoc.waittimes.player.simulation.CoffeeBarSimulator;
+import dev.adhoc.waittimes.player.simulation.Delivery;
+import dev.adhoc.waittimes.player.simulation.Pacer;
+import dev.adhoc.waittimes.player.simulation.SimulationSettings;
+import dev.adhoc.waittimes.player.view.RunStats;
+import dev.adhoc.waittimes.player.view.Summary;
+import dev.adhoc.waittimes.player.wiring.BusEventSink;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
+import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
+import dev.adhoc.waittimes.player.wiring.RunningExtension;
+import dev.adhoc.waittimes.player.wiring.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code simulate [...]}: generates Serverlesspresso traffic and runs it through the extension, or puts it on a bus. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Generates realistic Serverlesspresso traffic - every order's lifecycle on the bus, a drink mix, service "
+                    + "times that differ by drink, cancellations, customer and barista time-outs, unrelated bus "
+                    + "events, and optionally duplicate and out-of-order deliveries - and runs it through the "
+                    + "extension, exactly as 'replay' would run the file that --write-events writes.",
+            "The same options and seed always give the same events. Simulated time starts at "
+                    + "2026-11-27T08:00:00Z; the bars are open 10 hours a day.",
+            "With --publish eventbridge, the simulated ORDER events are put on the bus (--bus) instead of running the "
+                    + "extension here, so that a deployed extension can be exercised; simulated time then starts now.",
+            "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store or the bus fails for good."})
+final class SimulateCommand implements Callable<Integer> {
+    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--orders", paramLabel = "N", defaultValue = "1000",
+            description = "orders to simulate, each a full lifecycle (default ${DEFAULT-VALUE})")
+    int orders;
+
+    @Option(names = "--tenants", paramLabel = "NYC,LDN", split = ",", defaultValue = "NYC,LDN",
+            description = "the coffee bars, by tenant name (detail.eventId) (default ${DEFAULT-VALUE})")
+    List<String> tenants;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "random seed: the same seed gives the same events (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--speed", paramLabel = "X|max", defaultValue = "max", converter = Converters.Speed.class,
+            description = "pace: X times real time (1 = real time, 60 = an hour a minute), or max: as fast as "
+                    + "possible (default ${DEFAULT-VALUE})")
+    OptionalDouble speed;
+
+    @Option(names = "--duplicates", paramLabel = "P", defaultValue = "0",
+            description = "percentage of events delivered twice, as EventBridge may (default ${DEFAULT-VALUE})")
+    double duplicates;
+
+    @Option(names = "--reorder", paramLabel = "SECONDS", defaultValue = "0",
+            description = "delay each delivery by up to this many seconds, so events arrive out of order (default ${DEFAULT-VALUE})")
+    int reorder;
+
+    @Option(names = "--cancel", paramLabel = "P", defaultValue = "5",
+            description = "percentage of submitted orders the barista cancels (default ${DEFAULT-VALUE})")
+    double cancel;
+
+    @Option(names = "--write-events", paramLabel = "FILE",
+            description = "also write the generated events to FILE, as JSON lines in delivery order, for 'replay'")
+    String writeEvents;
+
+    @Mixin
+    ExtensionOptions options;
+
+    private final Terminal terminal;
+
+    SimulateCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ExtensionConfig config = options.toConfig(spec.commandLine());
+        boolean toBus = config.publish() == ExtensionConfig.Publish.EVENTBRIDGE;
+        if (toBus) {
+            ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
+                    + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
+                    "--create-table", "--window", "--max-wait", "--completion");
+        }
+        SimulationSettings settings = settings(toBus ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                : SimulationSettings.DEFAULT_START);
+        try (OutputStream events = eventsOutput()) {
+            return toBus ? toBus(config, settings, events) : throughExtension(config, settings, events);
+        } catch (ExtensionFailedException e) {
+            return PlayerCommand.failed(terminal, e.getMessage());
+        }
+    }
+
+    private int throughExtension(ExtensionConfig config, SimulationSettings settings, OutputStream events)
+            throws IOException {
+        CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
+        Pacer pacer = Pacer.of(speed);
+        EventJson json = new EventJson();
+        try (RunningExtension extension = RunningExtension.start(config, terminal, !pacer.unpaced())) {
+            return PlayerCommand.run(extension, terminal, () -> {
+                long n = 0;
+                while (simulator.hasNext()) {
+                    Delivery delivery = simulator.next();
+                    await(pacer, delivery);
+                    byte[] event = json.toJson(delivery.event());
+                    events.write(event);
+                    events.write('\n');
+                    extension.accept(new InputItem.Event("event " + ++n, event));
+                    extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
+                }
+                events.flush();
+            });
+        }
+    }
+
+    private int toBus(ExtensionConfig config, SimulationSettings settings, OutputStream events) throws IOException {
+        CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
+        Pacer pacer = Pacer.of(speed);
+        EventJson json = new EventJson();
+        RunStats stats = new RunStats();
+        try (BusEventSink bus = BusEventSink.open(config)) {
+            long n = 0;
+            while (simulator.hasNext()) {
+                Delivery delivery = simulator.next();
+                await(pacer, delivery);
+                events.write(json.toJson(delivery.event()));
+                events.write('\n');
+                bus.put(delivery.event(), json.detailJson(delivery.event()), "event " + ++n);
+                stats.read();
+                if (!pacer.unpaced()) {
+                    bus.flush(); // a paced run puts each event when it happens
+                }
+            }
+            bus.flush();
+            events.flush();
+            stats.stop();
+            Summary.printBus(config.bus(), simulator.ordersGenerated(), bus.sent(), stats,
+                    config.format() == ExtensionConfig.Format.TABLE ? terminal.out() : terminal.err());
+            return ExitCode.OK;
+        }
+    }
+
+    private static void await(Pacer pacer, Delivery delivery) throws IOException {
+        try {
+            pacer.awaitUntil(delivery.deliveredAt());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private SimulationSettings settings(Instant start) {
+        if (orders < 0) {
+            throw new ParameterException(spec.commandLine(), "--orders must not be negative, was " + orders);
+        }
+        for (String tenant : tenants) {
+            if (!TENANT.matcher(tenant).matches()) {
+                throw new ParameterException(spec.commandLine(), "--tenants: '" + tenant + "' is not a tenant name "
+                        + "(1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)");
+            }
+        }
+        if (tenants.stream().distinct().count() != tenants.size()) {
+            throw new ParameterException(spec.commandLine(), "--tenants names a tenant twice");
+        }
+        requirePercent("--duplicates", duplicates);
+        requirePercent("--cancel", cancel);
+        if (reorder < 0) {
+            throw new ParameterException(spec.commandLine(), "--reorder must not be negative, was " + reorder);
+        }
+        return new SimulationSettings(orders, tenants, seed, duplicates, reorder, cancel, start);
+    }
+
+    private void requirePercent(String option, double value) {
+        if (!(value >= 0 && value <= 100)) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "%s must be a percentage between 0 and 100, was %s", option, value));
+        }
+    }
+
+    private OutputStream eventsOutput() {
+        if (writeEvents == null) {
+            return OutputStream.nullOutputStream();
+        }
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(Path.of(writeEvents)), 64 * 1024);
+        } catch (InvalidPathException | IOException e) {
+            throw new ParameterException(spec.commandLine(), "--write-events: cannot write " + writeEvents + ": "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.adhoc.waittimes.player.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * JSON lines: one event per line, blank lines skipped. Each line is handed over as it is; a line that is not JSON
+ * is the parser's to reject, and the next line is read as usual. Lines longer than the size limit are kept only up
+ * to the limit plus one byte.
+ */
+final class JsonLinesSource implements EventSource {
+    private final CountingInputStream in;
+    private final BoundedBytes line;
+    private final byte[] chunk = new byte[64 * 1024];
+    private int chunkSize;
+    private int chunkPos;
+    private long lineNumber;
+    private boolean ended;
+
+    JsonLinesSource(CountingInputStream in, int maxEventBytes) {
+        this.in = in;
+        this.line = new BoundedBytes(maxEventBytes + 1);
+    }
+
+    @Override
+    public InputItem next() throws IOException {
+        while (!ended) {
+            line.reset();
+            boolean complete = readLine();
+            if (!complete && line.total() == 0) {
+                ended = true;
+                return null;
+            }
+            lineNumber++;
+            if (!line.isBlank() || line.total() > line.toByteArray().length) {
+                return new InputItem.Event("line " + lineNumber, trimCarriageReturn(line.toByteArray()));
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a newline ended the line (false at the end of the input) */
+    private boolean readLine() throws IOException {
+        while (true) {
+            if (chunkPos == chunkSize) {
+                chunkSize = in.read(chunk, 0, chunk.length);
+                chunkPos = 0;
+                if (chunkSize <= 0) {
+                    chunkSize = 0;
+                    return false;
+                }
+            }
+            for (int i = chunkPos; i < chunkSize; i++) {
+                if (chunk[i] == '\n') {
+                    line.write(chunk, chunkPos, i - chunkPos);
+                    chunkPos = i + 1;
+                    return true;
+                }
+            }
+            line.write(chunk, chunkPos, chunkSize - chunkPos);
+            chunkPos = chunkSize;
+        }
+    }
+
+    private static byte[] trimCarriageReturn(byte[] bytes) {
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+    }
+
+    @Override
+    public long bytesRead() {
+        return in.count() - (chunkSize - chunkPos);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.adhoc.waittimes.player.simulation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.Random;
+
+/**
+ * Simulates Serverlesspresso bars: every order's full lifecycle on the bus (contract, section 1), a drink mix with
+ * service times that differ by drink, baristas that queue orders, customer and barista time-outs, cancellations,
+ * unrelated bus traffic, and optionally duplicate and out-of-order deliveries.
+ *
+ * <p>Deterministic for a seed. Streaming: orders are generated as simulated time reaches their arrival, and only
+ * the events of orders still in flight (plus the reorder delay) are held, so memory does not grow with the number
+ * of orders. Deliveries come out in order of delivery time; events of one second keep their generation order.
+ */
+public final class CoffeeBarSimulator implements Iterator<Delivery> {
+    static final long OPEN_SECONDS = 10 * 3600;
+    static final long DAY_SECONDS = 24 * 3600;
+    static final int BARISTAS = 3;
+    static final long CUSTOMER_TIMEOUT = 300;
+    static final long BARISTA_TIMEOUT = 900;
+    static final int CUSTOMER_TIMEOUT_PERCENT = 3;
+    static final int NOISE_PERCENT = 2;
+    private static final Comparator<Pending> DELIVERY_ORDER =
+            Comparator.comparingLong(Pending::deliveredAt).thenComparingLong(Pending::sequence);
+
+    private record Pending(SimulatedEvent event, long deliveredAt, long sequence, boolean redelivery) {
+    }
+
+    private final SimulationSettings settings;
+    private final Random random;
+    private final SeededIds ids;
+    private final List<Bar> bars = new ArrayList<>();
+    private final PriorityQueue<Pending> pending = new PriorityQueue<>(DELIVERY_ORDER);
+    private final long start;
+    private long sequence;
+    private int generated;
+
+    /** @param settings what to simulate */
+    public CoffeeBarSimulator(SimulationSettings settings) {
+        this.settings = settings;
+        this.random = new Random(settings.seed());
+        this.ids = new SeededIds(random);
+        this.start = settings.start().getEpochSecond();
+        for (int i = 0; i < settings.tenants().size(); i++) {
+            // Bars differ a little: the first is the busiest.
+            Bar bar = new Bar(settings.tenants().get(i), 55 + 10 * i);
+            bar.nextArrival = bar.arrivalAfter(start);
+            bars.add(bar);
+        }
+    }
+
+    /** @return how many orders were generated so far */
+    public int ordersGenerated() {
+        return generated;
+    }
+
+    /** @return the settings */
+    public SimulationSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return !pending.isEmpty() || generated < settings.orders();
+    }
+
+    @Override
+    public Delivery next() {
+        while (true) {
+            if (!pending.isEmpty() && (generated == settings.orders() || pending.peek().deliveredAt() <= nextBar().nextArrival)) {
+                Pending p = pending.poll();
+                return new Delivery(p.event(), Instant.ofEpochSecond(p.deliveredAt()), p.redelivery());
+            }
+            if (generated == settings.orders()) {
+                throw new NoSuchElementException("the simulation has ended");
+            }
+            Bar bar = nextBar();
+            bar.takeOrder(bar.nextArrival);
+            bar.nextArrival = bar.arrivalAfter(bar.nextArrival);
+            generated++;
+        }
+    }
+
+    private Bar nextBar() {
+        Bar next = bars.get(0);
+        for (Bar bar : bars) {
+            if (bar.nextArrival < next.nextArrival) {
+                next = bar;
+            }
+        }
+        return next;
+    }
+
+    private void emit(String detailType, long time, Map<String, Object> detail) {
+        SimulatedEvent event = new SimulatedEvent(ids.uuid(), detailType, Instant.ofEpochSecond(time), detail);
+        int reorder = settings.reorderSeconds();
+        long deliveredAt = time + (reorder > 0 ? random.nextInt(reorder + 1) : 0);
+        pending.add(new Pending(event, deliveredAt, sequence++, false));
+        if (random.nextDouble() * 100 < settings.duplicatePercent()) {
+            pending.add(new Pending(event, deliveredAt + random.nextInt(61), sequence++, true));
+        }
+    }
+
+    /** One pop-up bar: its arrivals, its baristas and its order numbers. */
+    private final class Bar {
+        private final String tenant;
+        private final double meanInterArrival;
+        private final long[] baristaFreeAt = new long[BARISTAS];
+        private long nextArrival;
+        private long day = -1;
+        private int orderNumber;
+
+        Bar(String tenant, double meanInterArrival) {
+            this.tenant = tenant;
+            this.meanInterArrival = meanInterArrival;
+        }
+
+        /** Next arrival after {@code t}: exponential gaps, shorter in the two rush hours; closed at night. */
+        long arrivalAfter(long t) {
+            long sinceOpening = Math.floorMod(t - start, DAY_SECONDS);
+            boolean rush = sinceOpening < 7200 || (sinceOpening >= 4 * 3600 && sinceOpening < 6 * 3600);
+            double mean = rush ? meanInterArrival * 0.8 : meanInterArrival;
+            long next = t + 1 + (long) (-mean * Math.log(1 - random.nextDouble()));
+            if (Math.floorMod(next - start, DAY_SECONDS) >= OPEN_SECONDS) {
+                long opening = next - Math.floorMod(next - start, DAY_SECONDS) + DAY_SECONDS;
+                next = opening + (long) (-mean * Math.log(1 - random.nextDouble()));
+            }
+            return next;
+        }
+
+        void takeOrder(long arrival) {
+            long today = Math.floorDiv(arrival - start, DAY_SECONDS);
+            if (today != day) {
+                day = today;
+                orderNumber = 0;
+            }
+            String orderId = ids.token(21);
+            String userId = tenant.toLowerCase(java.util.Locale.ROOT) + "-user-" + random.nextInt(400);
+            String token = ids.token(48);
+            emit("Validator.NewOrder", arrival, detail("orderId", orderId, "userId", userId,
+                    "bucket", detail("eventId", tenant)));
+            emit("OrderProcessor.WorkflowStarted", arrival + 1, detail("orderId", orderId, "eventId", tenant,
+                    "userId", userId, "TaskToken", token));
+            if (random.nextInt(100) < NOISE_PERCENT) {
+                emit("ConfigService.ConfigChanged", arrival + random.nextInt(60), detail("eventId", tenant,
+                        "key", "storeOpen", "value", Boolean.TRUE));
+            }
+            if (random.nextInt(100) < CUSTOMER_TIMEOUT_PERCENT) {
+                emit("OrderProcessor.OrderTimeOut", arrival + 1 + CUSTOMER_TIMEOUT, detail("orderId", orderId,
+                        "eventId", tenant, "userId", userId, "cause", "customer"));
+                return;
+            }
+            long submitted = arrival + 1 + Math.min(240, 5 + (long) (-20 * Math.log(1 - random.nextDouble())));
+            int number = ++orderNumber;
+            Menu.Item drink = Menu.pick(random);
+            emit("OrderProcessor.WaitingCompletion", submitted, detail("orderId", orderId, "eventId", tenant,
+                    "orderNumber", number, "userId", userId, "TaskToken", token));
+            emit("OrderManager.WaitingCompletion", submitted, detail("orderId", orderId, "eventId", tenant,
+                    "orderNumber", number,
+                    "drinkOrder", detail("drink", drink.name(), "modifiers", Menu.modifiers(random)),
+                    "TS", submitted * 1000 + random.nextInt(1000), "userId", userId, "robot", Boolean.FALSE));
+            if (random.nextDouble() * 100 < settings.cancelPercent()) {
+                long cancelled = submitted + 20 + random.nextInt(221);
+                emit("OrderManager.Order" + tenant + "-CANCELLED", cancelled, detail("orderId", orderId,
+                        "eventId", tenant, "orderNumber", number, "ORDERSTATE", tenant + "-CANCELLED", "userId", userId));
+                emit("OrderProcessor.orderFinished", cancelled + 1, detail("orderId", orderId, "eventId", tenant,
+                        "userId", userId));
+                return;
+            }
+            int barista = 0;
+            for (int b = 1; b < BARISTAS; b++) {
+                if (baristaFreeAt[b] < baristaFreeAt[barista]) {
+                    barista = b;
+                }
+            }
+            long claimed = Math.max(submitted + 5 + random.nextInt(36), baristaFreeAt[barista]);
+            long completed = claimed + Menu.serviceSeconds(drink, random);
+            if (completed - submitted > BARISTA_TIMEOUT) {
+                // Too busy: the barista time-out fires first, and nobody makes the drink.
+                emit("OrderProcessor.OrderTimeOut", submitted + BARISTA_TIMEOUT, detail("orderId", orderId,
+                        "eventId", tenant, "userId", userId, "cause", "barista"));
+                return;
+            }
+            baristaFreeAt[barista] = completed;
+            emit("OrderManager.MakeOrder", claimed, detail("orderId", orderId, "eventId", tenant,
+                    "orderNumber", number, "baristaUserId", tenant.toLowerCase(java.util.Locale.ROOT) + "-barista-" + barista));
+            emit("OrderManager.Order" + tenant + "-COMPLETED", completed, detail("orderId", orderId,
+                    "eventId", tenant, "orderNumber", number, "ORDERSTATE", tenant + "-COMPLETED", "userId", userId));
+            emit("OrderProcessor.orderFinished", completed + 1, detail("orderId", orderId, "eventId", tenant,
+                    "userId", userId));
+        }
+    }
+
+    private static Map<String, Object> detail(Object... keysAndValues) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            detail.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return detail;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.adhoc.waittimes.player.wiring;
+
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to run the extension: its settings, where its state lives, where its updates go and how they are shown.
+ *
+ * @param settings            window size, wait ceiling, completion mode
+ * @param store               in memory or DynamoDB
+ * @param dynamoDbEndpoint    an endpoint override for DynamoDB (a local server), or empty for the region's
+ * @param table               the DynamoDB table
+ * @param region              the AWS region, or empty for the SDK's default chain
+ * @param createTable         whether to create the table if it is missing
+ * @param publish             stdout only, or also an EventBridge bus
+ * @param bus                 the bus's name
+ * @param eventBridgeEndpoint an endpoint override for EventBridge, or empty for the region's
+ * @param format              how stdout shows the updates
+ */
+public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<URI> dynamoDbEndpoint, String table,
+                              Optional<String> region, boolean createTable, Publish publish, String bus,
+                              Optional<URI> eventBridgeEndpoint, Format format) {
+    /** The default table name. */
+    public static final String DEFAULT_TABLE = "wait-times";
+    /** The default bus name: Serverlesspresso's. */
+    public static final String DEFAULT_BUS = "Serverlesspresso";
+
+    /** Where the extension's state lives. */
+    public enum Store {
+        /** In this process: fast, gone at exit. */
+        MEMORY,
+        /** The DynamoDB adapter: a real table, or a local server. */
+        DYNAMODB
+    }
+
+    /** Where updates go. */
+    public enum Publish {
+        /** Only to stdout, in the chosen format. */
+        STDOUT,
+        /** To an EventBridge bus, and to stdout in the chosen format. */
+        EVENTBRIDGE
+    }
+
+    /** How stdout shows the run. */
+    public enum Format {
+        /** A human view: a table per tenant and drink, progress and a summary. */
+        TABLE,
+        /** One line per update, the PutEvents-shaped event, and nothing else. */
+        JSONL
+    }
+
+    /** @throws NullPointerException if a component is null */
+    public ExtensionConfig {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(publish, "publish");
+        Objects.requireNonNull(bus, "bus");
+        Objects.requireNonNull(eventBridgeEndpoint, "eventBridgeEndpoint");
+        Objects.requireNonNull(format, "format");
+    }
+
+    /** @return the defaults of every option: in memory, stdout, a table */
+    public static ExtensionConfig defaults() {
+        return new ExtensionConfig(WaitTimeSettings.DEFAULTS, Store.MEMORY, Optional.empty(), DEFAULT_TABLE,
+                Optional.empty(), false, Publish.STDOUT, DEFAULT_BUS, Optional.empty(), Format.TABLE);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.adhoc.waittimes.player.wiring;
+
+import dev.adhoc.waittimes.core.domain.Rejection;
+import dev.adhoc.waittimes.core.domain.RejectionReason;
+import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
+import dev.adhoc.waittimes.player.io.InputItem;
+import dev.adhoc.waittimes.player.view.RejectionLog;
+import dev.adhoc.waittimes.player.view.RunStats;
+
+import java.util.Objects;
+
+/**
+ * Runs each input item through the extension, as the Lambda runs each bus event: the contract's parser, then
+ * the use case over the chosen store and publisher. Counts every outcome and reports every rejection with its
+ * position; a bad event never stops the others. A store or bus that fails for good stops the run
+ * ({@link ExtensionFailedException}).
+ */
+public final class ReplayPipeline {
+    private final EventDecoder decoder;
+    private final RecordOrderEvent extension;
+    private final EventTimeClock clock;
+    private final RunStats stats;
+    private final RejectionLog rejections;
+
+    /**
+     * @param decoder    turns an event's JSON into a command, an ignored event or a rejection
+     * @param extension  the use case
+     * @param clock      moved to each command's time (the in-memory store expires records on it)
+     * @param stats      the run's counters
+     * @param rejections where rejections are reported
+     */
+    public ReplayPipeline(EventDecoder decoder, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
+                          RejectionLog rejections) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.extension = Objects.requireNonNull(extension, "extension");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.stats = Objects.requireNonNull(stats, "stats");
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+    }
+
+    /**
+     * @param item one item of the input
+     * @throws ExtensionFailedException if the store or the bus failed for good
+     */
+    public void accept(InputItem item) {
+        stats.read();
+        if (item instanceof InputItem.Unreadable unreadable) {
+            reject(item.position(), new Rejection(RejectionReason.NOT_JSON, unreadable.message(), item.position()));
+            return;
+        }
+        InputItem.Event event = (InputItem.Event) item;
+        Decoded decoded = decoder.decode(event.json(), event.position());
+        if (decoded instanceof Decoded.Parsed parsed) {
+            clock.advanceTo(parsed.event().occurrence().time());
+            Outcome outcome;
+            try {
+                outcome = extension.record(parsed.event());
+            } catch (BusFailedException e) {
+                throw new ExtensionFailedException("the bus", event.position(), e.getCause());
+            } catch (RuntimeException e) {
+                throw new ExtensionFailedException("the store", event.position(), e);
+            }
+            stats.updates(outcome.updates().size());
+            if (outcome.rejection().isPresent()) {
+                rejected(event.position(), outcome.rejection().get());
+            } else {
+                stats.accepted();
+            }
+        } else if (decoded instanceof Decoded.Ignored) {
+            stats.ignored();
+        } else {
+            reject(event.position(), ((Decoded.Rejected) decoded).rejection());
+        }
+    }
+
+    private void reject(String position, Rejection rejection) {
+        extension.reject(rejection);
+        rejected(position, rejection);
+    }
+
+    private void rejected(String position, Rejection rejection) {
+        stats.rejected(rejection.reason());
+        rejections.rejected(position, rejection);
+    }
+}

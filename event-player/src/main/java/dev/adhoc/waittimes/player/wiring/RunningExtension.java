@@ -1,0 +1,143 @@
+package dev.adhoc.waittimes.player.wiring;
+
+import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.player.io.InputItem;
+import dev.adhoc.waittimes.player.io.JsonlUpdates;
+import dev.adhoc.waittimes.player.view.Progress;
+import dev.adhoc.waittimes.player.view.RejectionLog;
+import dev.adhoc.waittimes.player.view.RunStats;
+import dev.adhoc.waittimes.player.view.Summary;
+import dev.adhoc.waittimes.player.view.WaitTimeTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The extension composed for one run, as the Lambda composes it: the contract's parser, core's use case, the chosen
+ * store, and the publishers (the bus if chosen, then stdout in the chosen format). Feed it input items, tick it for
+ * progress, and finish it for the summary.
+ */
+public final class RunningExtension implements AutoCloseable {
+    private final ExtensionConfig config;
+    private final Terminal terminal;
+    private final RunStats stats = new RunStats();
+    private final EventTimeClock eventClock = new EventTimeClock();
+    private final WaitTimeTable table = new WaitTimeTable();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final Progress progress;
+    private final ReplayPipeline pipeline;
+
+    private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced) {
+        this.config = config;
+        this.terminal = terminal;
+        this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime);
+        StateStore store = store();
+        List<WaitTimePublisher> publishers = new ArrayList<>();
+        if (config.publish() == ExtensionConfig.Publish.EVENTBRIDGE) {
+            WaitTimePublisher bus = AwsParts.eventBridgePublisher(config, resources);
+            publishers.add(updates -> {
+                try {
+                    bus.publish(updates);
+                } catch (RuntimeException e) {
+                    throw new BusFailedException(e);
+                }
+            });
+        }
+        publishers.add(table);
+        if (config.format() == ExtensionConfig.Format.JSONL) {
+            publishers.add(new JsonlUpdates(AwsParts.updateLine(config.bus()), terminal.out(), paced));
+        }
+        WaitTimesService service = WaitTimesService.builder()
+                .settings(config.settings())
+                .orderRecords(store.orders())
+                .windows(store.windows())
+                .publisher(updates -> publishers.forEach(p -> p.publish(updates)))
+                .clock(store.clock())
+                .build();
+        this.pipeline = new ReplayPipeline(AwsParts.decoder(config.settings().completionMode()), service, eventClock,
+                stats, new RejectionLog(terminal.err()));
+    }
+
+    /**
+     * @param config   how to run the extension
+     * @param terminal the streams
+     * @param paced    whether events come at a real-time pace (output is then flushed as it happens)
+     * @return the extension, ready for input
+     * @throws ExtensionFailedException if the store cannot be reached or set up
+     */
+    public static RunningExtension start(ExtensionConfig config, Terminal terminal, boolean paced) {
+        return new RunningExtension(config, terminal, paced);
+    }
+
+    private StateStore store() {
+        if (config.store() == ExtensionConfig.Store.DYNAMODB) {
+            try {
+                return AwsParts.dynamoDbStore(config, resources);
+            } catch (RuntimeException e) {
+                closeQuietly();
+                throw new ExtensionFailedException("the store", "start", e);
+            }
+        }
+        // Records expire on event time, so a long replay holds about a day of open orders, not all of them.
+        return new StateStore(new InMemoryOrderRecords(eventClock), new InMemoryWaitTimeWindows(), eventClock, () -> { });
+    }
+
+    /**
+     * @param item one input item
+     * @throws ExtensionFailedException if the store or the bus failed for good
+     */
+    public void accept(InputItem item) {
+        pipeline.accept(item);
+    }
+
+    /** Shows progress if it is due (format table). */
+    public void tick(long done, OptionalLong total, String unit) {
+        if (config.format() == ExtensionConfig.Format.TABLE) {
+            progress.tick(done, total, unit);
+        }
+    }
+
+    /** Prints the final view and the summary: on stdout for a table, on stderr for jsonl. */
+    public void finish() {
+        stats.stop();
+        terminal.out().flush();
+        if (config.format() == ExtensionConfig.Format.TABLE) {
+            progress.finish();
+            terminal.out().println();
+            Summary.print(stats, terminal.out());
+        } else {
+            Summary.print(stats, terminal.err());
+        }
+    }
+
+    /** @return the run's figures */
+    public RunStats stats() {
+        return stats;
+    }
+
+    /** @return the latest update of every key seen in this run */
+    public List<WaitTimeUpdate> latestUpdates() {
+        return table.latest();
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception ignored) {
+                // closing a client at exit: nothing left to do about a failure
+            }
+        }
+        resources.clear();
+    }
+}
