@@ -1,0 +1,31 @@
+package dev.adhoc.waittimes.aws.eventbridge;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClientBuilder;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** Builds EventBridge clients on the URLConnection HTTP client (no Apache or Netty: smaller, faster cold start). */
+public final class EventBridgeClients {
+    private EventBridgeClients() {
+    }
+
+    /**
+     * @param endpoint    an endpoint override (a local stub), or empty for the region's endpoint
+     * @param region      the region, or empty for the SDK's default chain ({@code AWS_REGION}, profile)
+     * @param credentials the credentials, or empty for the SDK's default chain
+     * @return a client; build it once and reuse it
+     */
+    public static EventBridgeClient create(Optional<URI> endpoint, Optional<Region> region,
+                                           Optional<AwsCredentialsProvider> credentials) {
+        EventBridgeClientBuilder builder = EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create());
+        endpoint.ifPresent(builder::endpointOverride);
+        region.ifPresent(builder::region);
+        credentials.ifPresent(builder::credentialsProvider);
+        return builder.build();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.adhoc.waittimes.aws.lambda;
+
+import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Lambda's configuration, read once per container from its environment variables:
+ *
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><th>variable</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>{@code TABLE_NAME}</td><td>the DynamoDB table</td><td>required</td></tr>
+ *   <tr><td>{@code EVENT_BUS_NAME}</td><td>the bus the returned entries name</td><td>required</td></tr>
+ *   <tr><td>{@code WINDOW_SIZE}</td><td>orders per average, 1 to 1000</td><td>10</td></tr>
+ *   <tr><td>{@code MAX_WAIT_SECONDS}</td><td>the wait ceiling, seconds</td><td>900</td></tr>
+ *   <tr><td>{@code COMPLETION_MODE}</td><td>{@code completed} or {@code finished}</td><td>{@code completed}</td></tr>
+ *   <tr><td>{@code ORDER_RETENTION_HOURS}</td><td>how long an open order is kept</td><td>24</td></tr>
+ *   <tr><td>{@code AWS_ENDPOINT_URL_DYNAMODB}</td><td>a DynamoDB endpoint override (local tests)</td><td>none</td></tr>
+ * </table>
+ * A blank variable counts as unset.
+ *
+ * @param tableName        the DynamoDB table
+ * @param eventBusName     the bus the returned entries name
+ * @param waitTimes        the core settings
+ * @param dynamoDbEndpoint a DynamoDB endpoint override, if any
+ */
+public record LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes,
+                             Optional<URI> dynamoDbEndpoint) {
+    /** Names of the environment variables read. */
+    public static final String TABLE_NAME = "TABLE_NAME";
+    /** @see #TABLE_NAME */
+    public static final String EVENT_BUS_NAME = "EVENT_BUS_NAME";
+    /** @see #TABLE_NAME */
+    public static final String WINDOW_SIZE = "WINDOW_SIZE";
+    /** @see #TABLE_NAME */
+    public static final String MAX_WAIT_SECONDS = "MAX_WAIT_SECONDS";
+    /** @see #TABLE_NAME */
+    public static final String COMPLETION_MODE = "COMPLETION_MODE";
+    /** @see #TABLE_NAME */
+    public static final String ORDER_RETENTION_HOURS = "ORDER_RETENTION_HOURS";
+    /** @see #TABLE_NAME */
+    public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+
+    /** @throws NullPointerException if a component is null */
+    public LambdaSettings {
+        Objects.requireNonNull(tableName, "tableName");
+        Objects.requireNonNull(eventBusName, "eventBusName");
+        Objects.requireNonNull(waitTimes, "waitTimes");
+        Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
+    }
+
+    /**
+     * @param env the environment ({@code System.getenv()})
+     * @return the settings
+     * @throws IllegalArgumentException naming every missing or invalid variable, so a misconfigured function fails
+     *                                  at start-up with one clear message
+     */
+    public static LambdaSettings fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String table = required(env, TABLE_NAME, problems);
+        String bus = required(env, EVENT_BUS_NAME, problems);
+        int window = integer(env, WINDOW_SIZE, 10, LatestCompletions.MIN_CAPACITY, LatestCompletions.MAX_CAPACITY,
+                problems);
+        int maxWait = integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
+        int retention = integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);
+        CompletionMode mode = completionMode(env, problems);
+        Optional<URI> endpoint = endpoint(env, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid configuration of the wait-times Lambda: "
+                    + String.join("; ", problems));
+        }
+        return new LambdaSettings(table, bus, new WaitTimeSettings(window, Duration.ofSeconds(maxWait),
+                Duration.ofHours(retention), mode), endpoint);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static String required(Map<String, String> env, String name, List<String> problems) {
+        Optional<String> value = value(env, name);
+        if (value.isEmpty()) {
+            problems.add(name + " is required");
+        }
+        return value.orElse("");
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max,
+                               List<String> problems) {
+        Optional<String> value = value(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String range = max == Integer.MAX_VALUE ? "a positive integer" : "an integer from " + min + " to " + max;
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(name + " must be " + range + ", was \"" + value.get() + "\"");
+        return fallback;
+    }
+
+    private static CompletionMode completionMode(Map<String, String> env, List<String> problems) {
+        Optional<String> value = value(env, COMPLETION_MODE);
+        if (value.isEmpty()) {
+            return CompletionMode.COMPLETED;
+        }
+        try {
+            return CompletionMode.valueOf(value.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(COMPLETION_MODE + " must be \"completed\" or \"finished\", was \"" + value.get() + "\"");
+            return CompletionMode.COMPLETED;
+        }
+    }
+
+    private static Optional<URI> endpoint(Map<String, String> env, List<String> problems) {
+        Optional<String> value = value(env, AWS_ENDPOINT_URL_DYNAMODB);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(value.get());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(AWS_ENDPOINT_URL_DYNAMODB + " must be an http(s) URL with a host, was \"" + value.get() + "\"");
+        return Optional.empty();
+    }
+}
