@@ -1,5 +1,7 @@
 package dev.adhoc.waittimes.player.io;
 
+import dev.adhoc.waittimes.aws.contract.ContractJson;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +12,8 @@ import java.io.InputStream;
  * anything else is JSON lines.
  */
 public final class EventInputs {
-    /** The largest event the bus accepts (256 KB); larger items are kept only up to this plus one byte. */
-    public static final int DEFAULT_MAX_EVENT_BYTES = 256 * 1024;
+    /** The largest event the bus accepts, as the contract's parser checks it; larger items are kept only up to this plus one byte. */
+    public static final int DEFAULT_MAX_EVENT_BYTES = ContractJson.MAX_EVENT_BYTES;
     private static final int SNIFF = 4096;
 
     private EventInputs() {

@@ -40,7 +40,7 @@ public final class BusEventSink implements AutoCloseable {
      * @return a sink on a new client
      */
     public static BusEventSink open(ExtensionConfig config) {
-        return new BusEventSink(AwsParts.eventBridgeClient(config), config.bus());
+        return new BusEventSink(AwsClients.eventBridge(config), config.bus());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import dev.adhoc.waittimes.aws.contract.OrderEventParser;
+import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.port.in.Outcome;
@@ -17,22 +19,22 @@ import java.util.Objects;
  * ({@link ExtensionFailedException}).
  */
 public final class ReplayPipeline {
-    private final EventDecoder decoder;
+    private final OrderEventParser parser;
     private final RecordOrderEvent extension;
     private final EventTimeClock clock;
     private final RunStats stats;
     private final RejectionLog rejections;
 
     /**
-     * @param decoder    turns an event's JSON into a command, an ignored event or a rejection
+     * @param parser     the contract's parser, as the Lambda uses it: a command, an ignored event or a rejection
      * @param extension  the use case
      * @param clock      moved to each command's time (the in-memory store expires records on it)
      * @param stats      the run's counters
      * @param rejections where rejections are reported
      */
-    public ReplayPipeline(EventDecoder decoder, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
+    public ReplayPipeline(OrderEventParser parser, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
                           RejectionLog rejections) {
-        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.parser = Objects.requireNonNull(parser, "parser");
         this.extension = Objects.requireNonNull(extension, "extension");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stats = Objects.requireNonNull(stats, "stats");
@@ -50,12 +52,12 @@ public final class ReplayPipeline {
             return;
         }
         InputItem.Event event = (InputItem.Event) item;
-        Decoded decoded = decoder.decode(event.json(), event.position());
-        if (decoded instanceof Decoded.Parsed parsed) {
-            clock.advanceTo(parsed.event().occurrence().time());
+        ParseResult parsed = parser.parse(event.json(), event.position());
+        if (parsed instanceof ParseResult.Parsed command) {
+            clock.advanceTo(command.event().occurrence().time());
             Outcome outcome;
             try {
-                outcome = extension.record(parsed.event());
+                outcome = extension.record(command.event());
             } catch (BusFailedException e) {
                 throw new ExtensionFailedException("the bus", event.position(), e.getCause());
             } catch (RuntimeException e) {
@@ -67,10 +69,10 @@ public final class ReplayPipeline {
             } else {
                 stats.accepted();
             }
-        } else if (decoded instanceof Decoded.Ignored) {
+        } else if (parsed instanceof ParseResult.Ignored) {
             stats.ignored();
         } else {
-            reject(event.position(), ((Decoded.Rejected) decoded).rejection());
+            reject(event.position(), ((ParseResult.Rejected) parsed).rejection());
         }
     }
 

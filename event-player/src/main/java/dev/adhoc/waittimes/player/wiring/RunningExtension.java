@@ -1,5 +1,9 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.aws.contract.ContractJson;
+import dev.adhoc.waittimes.aws.contract.OrderEventParser;
+import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.application.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
@@ -7,6 +11,7 @@ import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.io.JsonlUpdates;
+import dev.adhoc.waittimes.player.io.UpdateLines;
 import dev.adhoc.waittimes.player.view.Progress;
 import dev.adhoc.waittimes.player.view.RejectionLog;
 import dev.adhoc.waittimes.player.view.RunStats;
@@ -36,10 +41,12 @@ public final class RunningExtension implements AutoCloseable {
         this.config = config;
         this.terminal = terminal;
         this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime);
+        ObjectMapper json = ContractJson.newMapper();
+        WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
         List<WaitTimePublisher> publishers = new ArrayList<>();
         if (config.publish() == ExtensionConfig.Publish.EVENTBRIDGE) {
-            WaitTimePublisher bus = AwsParts.eventBridgePublisher(config, resources);
+            WaitTimePublisher bus = AwsParts.eventBridgePublisher(config, entries, resources);
             publishers.add(updates -> {
                 try {
                     bus.publish(updates);
@@ -50,7 +57,7 @@ public final class RunningExtension implements AutoCloseable {
         }
         publishers.add(table);
         if (config.format() == ExtensionConfig.Format.JSONL) {
-            publishers.add(new JsonlUpdates(AwsParts.updateLine(config.bus()), terminal.out(), paced));
+            publishers.add(new JsonlUpdates(new UpdateLines(entries), terminal.out(), paced));
         }
         WaitTimesService service = WaitTimesService.builder()
                 .settings(config.settings())
@@ -59,7 +66,7 @@ public final class RunningExtension implements AutoCloseable {
                 .publisher(updates -> publishers.forEach(p -> p.publish(updates)))
                 .clock(store.clock())
                 .build();
-        this.pipeline = new ReplayPipeline(AwsParts.decoder(config.settings().completionMode()), service, eventClock,
+        this.pipeline = new ReplayPipeline(new OrderEventParser(json, config.settings().completionMode()), service, eventClock,
                 stats, new RejectionLog(terminal.err()));
     }
 
