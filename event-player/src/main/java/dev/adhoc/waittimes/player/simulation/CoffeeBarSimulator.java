@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
@@ -60,6 +61,11 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
     /** @return how many orders were generated so far */
     public int ordersGenerated() {
         return generated;
+    }
+
+    /** @return how many deliveries are generated but not yet handed out (bounded by the orders in flight) */
+    int buffered() {
+        return pending.size();
     }
 
     /** @return the settings */
@@ -143,7 +149,7 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
                 orderNumber = 0;
             }
             String orderId = ids.token(21);
-            String userId = tenant.toLowerCase(java.util.Locale.ROOT) + "-user-" + random.nextInt(400);
+            String userId = tenant.toLowerCase(Locale.ROOT) + "-user-" + random.nextInt(400);
             String token = ids.token(48);
             emit("Validator.NewOrder", arrival, detail("orderId", orderId, "userId", userId,
                     "bucket", detail("eventId", tenant)));
@@ -191,7 +197,7 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
             }
             baristaFreeAt[barista] = completed;
             emit("OrderManager.MakeOrder", claimed, detail("orderId", orderId, "eventId", tenant,
-                    "orderNumber", number, "baristaUserId", tenant.toLowerCase(java.util.Locale.ROOT) + "-barista-" + barista));
+                    "orderNumber", number, "baristaUserId", tenant.toLowerCase(Locale.ROOT) + "-barista-" + barista));
             emit("OrderManager.Order" + tenant + "-COMPLETED", completed, detail("orderId", orderId,
                     "eventId", tenant, "orderNumber", number, "ORDERSTATE", tenant + "-COMPLETED", "userId", userId));
             emit("OrderProcessor.orderFinished", completed + 1, detail("orderId", orderId, "eventId", tenant,

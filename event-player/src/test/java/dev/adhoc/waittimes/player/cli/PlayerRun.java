@@ -1,0 +1,53 @@
+package dev.adhoc.waittimes.player.cli;
+
+import dev.adhoc.waittimes.player.EventPlayer;
+import dev.adhoc.waittimes.player.wiring.Terminal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One run of the player in this process, on captured streams.
+ *
+ * @param status the exit status
+ * @param out    what it printed on stdout
+ * @param err    what it printed on stderr
+ */
+record PlayerRun(int status, String out, String err) {
+    static PlayerRun of(String... args) {
+        return withInput("", args);
+    }
+
+    static PlayerRun withInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = EventPlayer.run(args, new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false));
+        return new PlayerRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    List<String> outLines() {
+        return lines(out);
+    }
+
+    List<String> errLines() {
+        return lines(err);
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + status + "\n--- stdout\n" + abbreviate(out) + "\n--- stderr\n" + abbreviate(err);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 3000 ? text.substring(0, 3000) + "..." : text;
+    }
+}
