@@ -36,6 +36,7 @@ public final class RunningExtension implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final Progress progress;
     private final ReplayPipeline pipeline;
+    private InMemoryOrderRecords memoryRecords;
 
     private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced) {
         this.config = config;
@@ -91,7 +92,8 @@ public final class RunningExtension implements AutoCloseable {
             }
         }
         // Records expire on event time, so a long replay holds about a day of open orders, not all of them.
-        return new StateStore(new InMemoryOrderRecords(eventClock), new InMemoryWaitTimeWindows(), eventClock, () -> { });
+        memoryRecords = new InMemoryOrderRecords(eventClock);
+        return new StateStore(memoryRecords, new InMemoryWaitTimeWindows(), eventClock, () -> { });
     }
 
     /**
@@ -130,6 +132,11 @@ public final class RunningExtension implements AutoCloseable {
     /** @return the latest update of every key seen in this run */
     public List<WaitTimeUpdate> latestUpdates() {
         return table.latest();
+    }
+
+    /** @return how many order records the in-memory store holds (-1 for another store) */
+    int orderRecordsHeld() {
+        return memoryRecords == null ? -1 : memoryRecords.size();
     }
 
     @Override
