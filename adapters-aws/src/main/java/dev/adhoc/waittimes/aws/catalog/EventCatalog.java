@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -65,6 +66,7 @@ public final class EventCatalog {
     private final Map<String, Schema> detailSchemas;
     private final Schema envelopeSchema;
     private final SchemaRegistry registry;
+    private final Map<String, Schema> parts = new ConcurrentHashMap<>();
 
     private EventCatalog(String title, String description, String commonFile, String commonId, String source,
                          SchemaDocuments documents, List<CatalogEntry> entries, SchemaRegistry registry) {
@@ -265,7 +267,7 @@ public final class EventCatalog {
      * @return its violations, empty if it is valid
      */
     List<Violation> validateAt(String location, JsonNode instance) {
-        return violations(compile(registry, location), instance, "");
+        return violations(parts.computeIfAbsent(location, l -> compile(registry, l)), instance, "");
     }
 
     private List<Violation> violations(Schema schema, JsonNode instance, String pathPrefix) {
@@ -355,6 +357,9 @@ public final class EventCatalog {
             role = EventRole.fromAnnotation(requiredText(schema, "x-role", file));
         } catch (IllegalArgumentException e) {
             throw new CatalogException(file + ": " + e.getMessage(), e);
+        }
+        if (!schema.at("/properties/detail").isObject()) {
+            throw new CatalogException(file + ": needs properties/detail, the schema of the event's detail");
         }
         JsonNode detailType = schema.at("/properties/detail-type");
         String name = detailType.path("const").asText(null);

@@ -180,7 +180,7 @@ class CatalogSchemasTest {
     private static void walk(JsonNode node, String pointer, java.util.function.BiConsumer<String, JsonNode> visitor) {
         if (node.isObject()) {
             visitor.accept(pointer, node);
-            node.fields().forEachRemaining(f -> {
+            node.properties().forEach(f -> {
                 if (!f.getKey().equals("examples") && !f.getKey().equals("const") && !f.getKey().equals("enum")) {
                     walk(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), visitor);
                 }
