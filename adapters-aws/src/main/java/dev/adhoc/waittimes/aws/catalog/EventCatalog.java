@@ -312,7 +312,7 @@ public final class EventCatalog {
 
     /** @return the schema object that holds the failed keyword, or {@code null} if it is not a catalog document */
     private JsonNode ownerOf(SchemaLocation location) {
-        JsonNode node = documents.all().get(location.getAbsoluteIri().toString());
+        JsonNode node = documents.find(location.getAbsoluteIri().toString());
         if (node == null) {
             return null;
         }

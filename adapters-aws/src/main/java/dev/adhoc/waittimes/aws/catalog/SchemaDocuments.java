@@ -23,6 +23,11 @@ final class SchemaDocuments {
         }
     }
 
+    /** @return the document with that {@code $id}, or {@code null} if it is not in the catalog */
+    JsonNode find(String id) {
+        return byId.get(id);
+    }
+
     Map<String, JsonNode> all() {
         return Map.copyOf(byId);
     }
