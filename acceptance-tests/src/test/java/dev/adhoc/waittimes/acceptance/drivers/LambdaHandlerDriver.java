@@ -6,6 +6,8 @@ import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
 import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
+import dev.adhoc.waittimes.aws.catalog.EventCatalog;
+import dev.adhoc.waittimes.aws.catalog.Validation;
 import dev.adhoc.waittimes.aws.lambda.LambdaSettings;
 import dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
@@ -41,6 +43,8 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every entry the extension emits must match the catalog's published schema (a contract test). */
+    private static final EventCatalog CATALOG = EventCatalog.load();
 
     private final java.util.function.Supplier<Stores> newStores;
     private final TestLambdaContext context = new TestLambdaContext();
@@ -74,6 +78,11 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
                     context.nextRequest());
             JsonNode output = JSON.readTree(out.toByteArray());
             for (JsonNode entry : output.path("entries")) {
+                Validation valid = CATALOG.validateDetail(entry.path("Source").asText(),
+                        entry.path("DetailType").asText(), entry.path("Detail").asText());
+                if (!valid.isValidAndKnown()) {
+                    throw new AssertionError("emitted entry breaks the events catalog: " + valid.describe());
+                }
                 updates.add(observe(JSON.readTree(entry.path("Detail").asText())));
             }
             JsonNode rejection = output.path("rejection");
