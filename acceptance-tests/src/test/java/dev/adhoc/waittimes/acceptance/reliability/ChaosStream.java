@@ -42,6 +42,10 @@ public final class ChaosStream {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Only consumed detail-types are checked field by field; others are ignored whatever they hold. */
+    private static final java.util.Set<BusEvent.Kind> CONSUMED = java.util.EnumSet.of(BusEvent.Kind.SUBMITTED,
+            BusEvent.Kind.COMPLETED, BusEvent.Kind.COMPLETED_LEGACY, BusEvent.Kind.CANCELLED,
+            BusEvent.Kind.CANCELLED_LEGACY, BusEvent.Kind.TIMED_OUT);
 
     private final List<BusEvent> events;
     private final List<Delivery> deliveries;
@@ -77,7 +81,7 @@ public final class ChaosStream {
                 stream.duplicates++;
                 timed.add(new Timed(at + random.nextInt(maxDelaySeconds + 1), new Delivery(json, e, null)));
             }
-            if (random.nextInt(1000) < malformedPercent * 10) {
+            if (CONSUMED.contains(e.kind()) && random.nextInt(1000) < malformedPercent * 10) {
                 Corruption c = Corruption.values()[random.nextInt(Corruption.values().length)];
                 stream.corruptions.merge(c, 1, Integer::sum);
                 String bad = corrupt(e.withId("malformed-" + malformedId++), c);
