@@ -49,6 +49,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(AWS, PLAYER, INFRA);
 
     @ArchTest
+    static final ArchRule the_aws_adapter_uses_no_other_adapter = noClasses().that().resideInAPackage(AWS)
+            .should().dependOnClassesThat().resideInAnyPackage(IN_MEMORY, PLAYER, INFRA);
+
+    @ArchTest
+    static final ArchRule the_aws_contract_knows_no_sdk = noClasses()
+            .that().resideInAPackage("dev.adhoc.waittimes.aws.contract..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+            .because("the EventBridge contract is plain JSON mapping, shared by the Lambda, the player and tests");
+
+    @ArchTest
     static final ArchRule adapters_implement_core_ports = classes().that().resideInAPackage(IN_MEMORY)
             .and().haveSimpleNameStartingWith("InMemory").and(are("not records", c -> !c.isRecord()))
             .should().dependOnClassesThat().resideInAPackage("dev.adhoc.waittimes.core.port..");

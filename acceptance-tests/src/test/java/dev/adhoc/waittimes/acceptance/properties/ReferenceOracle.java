@@ -22,6 +22,10 @@ import java.util.TreeMap;
 public final class ReferenceOracle {
     /** The expected screen for one (tenant, drink). */
     public record Expected(BigDecimal averageSeconds, int sampleSize) {
+        /** Millisecond precision, whatever the scale of the JSON number it was read from. */
+        public Expected {
+            averageSeconds = averageSeconds.setScale(3, RoundingMode.UNNECESSARY);
+        }
     }
 
     private record Fact(Instant time, String id, String drink) {

@@ -2,6 +2,9 @@ package dev.adhoc.waittimes.aws.lambda;
 
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
+import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -32,12 +35,18 @@ public record LambdaWiring(LambdaSettings settings, OrderRecords orders, WaitTim
      */
     public static LambdaWiring fromEnvironment() {
         LambdaSettings settings = LambdaSettings.fromEnvironment(System.getenv());
-        // TODO(merge): wire the DynamoDB adapters of dev.adhoc.waittimes.aws.dynamodb here, on one client:
-        //   DynamoDbClient dynamoDb = dynamoDbClient(settings);
-        //   return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, settings.tableName()),
-        //           new DynamoDbWaitTimeWindows(dynamoDb, settings.tableName()));
-        throw new UnsupportedOperationException("wired at merge: DynamoDbOrderRecords and DynamoDbWaitTimeWindows"
-                + " (table " + settings.tableName() + ")");
+        return dynamoDb(settings, dynamoDbClient(settings));
+    }
+
+    /**
+     * @param settings the configuration (its table)
+     * @param dynamoDb the client both stores share
+     * @return the wiring over DynamoDB
+     */
+    public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb) {
+        WaitTimesTable table = new WaitTimesTable(settings.tableName());
+        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table),
+                new DynamoDbWaitTimeWindows(dynamoDb, table));
     }
 
     /**

@@ -1,0 +1,123 @@
+package dev.adhoc.waittimes.acceptance.drivers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
+import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
+import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
+import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
+import dev.adhoc.waittimes.aws.catalog.EventCatalog;
+import dev.adhoc.waittimes.aws.catalog.Validation;
+import dev.adhoc.waittimes.aws.lambda.LambdaSettings;
+import dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.port.out.OrderRecords;
+import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Feeds each event as EventBridge JSON through the Lambda handler, exactly as the Step Functions task would, and
+ * reads what to emit from the handler's output (ADR 0003). Which stores sit behind the handler is the caller's
+ * choice: DynamoDB over dynalite for the AWS adapter set.
+ */
+public final class LambdaHandlerDriver implements WaitTimesDriver {
+    /** Makes the stores for one fresh extension. */
+    public interface Stores extends AutoCloseable {
+        /** @return the order records of a fresh extension */
+        OrderRecords orderRecords();
+
+        /** @return the windows of a fresh extension */
+        WaitTimeWindows windows();
+
+        @Override
+        default void close() {
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every entry the extension emits must match the catalog's published schema (a contract test). */
+    private static final EventCatalog CATALOG = EventCatalog.load();
+
+    private final java.util.function.Supplier<Stores> newStores;
+    private final TestLambdaContext context = new TestLambdaContext();
+    private final List<ObservedWaitTime> updates = new ArrayList<>();
+    private final List<ObservedRejection> rejections = new ArrayList<>();
+    private RecordOrderEventHandler handler;
+    private Stores stores;
+
+    /** @param newStores makes empty stores for each started extension */
+    public LambdaHandlerDriver(java.util.function.Supplier<Stores> newStores) {
+        this.newStores = newStores;
+    }
+
+    @Override
+    public void start(WaitTimeSettings settings) {
+        stores = newStores.get();
+        LambdaSettings lambda = new LambdaSettings("wait-times", "Serverlesspresso", settings, Optional.empty());
+        handler = new RecordOrderEventHandler(lambda, stores.orderRecords(), stores.windows(), InMemoryDriver.CLOCK);
+    }
+
+    @Override
+    public void deliver(BusEvent event) {
+        deliverRaw(BusEventJson.of(event));
+    }
+
+    /** Delivers any text as the event, as a faulty producer might. */
+    public JsonNode deliverRaw(String eventJson) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out,
+                    context.nextRequest());
+            JsonNode output = JSON.readTree(out.toByteArray());
+            for (JsonNode entry : output.path("entries")) {
+                Validation valid = CATALOG.validateDetail(entry.path("Source").asText(),
+                        entry.path("DetailType").asText(), entry.path("Detail").asText());
+                if (!valid.isValidAndKnown()) {
+                    throw new AssertionError("emitted entry breaks the events catalog: " + valid.describe());
+                }
+                updates.add(observe(JSON.readTree(entry.path("Detail").asText())));
+            }
+            JsonNode rejection = output.path("rejection");
+            if (!rejection.isMissingNode()) {
+                rejections.add(new ObservedRejection(rejection.path("reason").asText(),
+                        rejection.path("message").asText(), rejection.path("eventRef").asText()));
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return a screen's view of an emitted {@code OrderManager.DrinkAverageTime} detail */
+    public static ObservedWaitTime observe(JsonNode detail) {
+        return new ObservedWaitTime(detail.path("eventId").asText(), detail.path("drink").asText(),
+                detail.path("duration").decimalValue(), detail.path("p50").decimalValue(),
+                detail.path("p90").decimalValue(), detail.path("sampleSize").asInt(),
+                detail.path("windowSize").asInt(), detail.path("updateId").asText());
+    }
+
+    @Override
+    public List<ObservedWaitTime> updates() {
+        return List.copyOf(updates);
+    }
+
+    @Override
+    public List<ObservedRejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    @Override
+    public void close() {
+        if (stores != null) {
+            stores.close();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.adhoc.waittimes.acceptance.reliability;
+
+import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
+import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
+
+/** The chaos replay with the DynamoDB store over dynalite behind the handler. */
+class DynamoDbChaosReplayTest extends ChaosReplay {
+    private DynamoDbStores stores;
+
+    @Override
+    protected LambdaHandlerDriver driver() {
+        return new LambdaHandlerDriver(() -> stores = new DynamoDbStores());
+    }
+
+    @Override
+    protected int defaultOrders() {
+        return 600;
+    }
+
+    @Override
+    protected String name() {
+        return "chaos-dynamodb";
+    }
+
+    @Override
+    protected String extraFigures() {
+        return " dynamodbRequests=" + stores.meter().snapshot().totalRequests()
+                + " optimisticRetries=" + stores.dynamoDbWindows().optimisticRetries();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.adhoc.waittimes.aws.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.testsupport.DynaliteExtension;
+import dev.adhoc.waittimes.testsupport.DynaliteServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The production wiring (what the no-argument constructor builds) against a real local DynamoDB. */
+@ExtendWith(DynaliteExtension.class)
+class LambdaWiringDynamoDbTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void the_handler_wired_to_dynamodb_counts_a_served_order(DynaliteServer dynalite) throws Exception {
+        DynamoDbConfig config = DynamoDbConfig.local("wiring-test", dynalite.endpoint());
+        try (DynamoDbClient client = DynamoDbClients.create(config)) {
+            config.table().createIfMissing(client);
+            LambdaSettings settings = new LambdaSettings("wiring-test", "Serverlesspresso",
+                    WaitTimeSettings.DEFAULTS, Optional.of(dynalite.endpoint()));
+            RecordOrderEventHandler handler = new RecordOrderEventHandler(LambdaWiring.dynamoDb(settings, client));
+
+            invoke(handler, event("e1", "OrderManager.WaitingCompletion", "2026-11-27T12:00:00Z",
+                    "\"drinkOrder\":{\"drink\":\"Caffe Latte\"},"));
+            JsonNode output = invoke(handler, event("e2", "OrderManager.OrderNYC-COMPLETED", "2026-11-27T12:01:30Z", ""));
+
+            assertThat(output.path("status").asText()).isEqualTo("ACCEPTED");
+            JsonNode detail = JSON.readTree(output.path("entries").get(0).path("Detail").asText());
+            assertThat(detail.path("duration").decimalValue()).isEqualByComparingTo("90");
+            assertThat(output.path("entries").get(0).path("EventBusName").asText()).isEqualTo("Serverlesspresso");
+        }
+    }
+
+    private static String event(String id, String detailType, String time, String extra) {
+        return "{\"version\":\"0\",\"id\":\"" + id + "\",\"detail-type\":\"" + detailType + "\","
+                + "\"source\":\"awsserverlessda.serverlesspresso\",\"account\":\"123456789012\",\"time\":\"" + time
+                + "\",\"region\":\"us-west-2\",\"resources\":[],\"detail\":{" + extra
+                + "\"orderId\":\"o1\",\"eventId\":\"NYC\"}}";
+    }
+
+    private static JsonNode invoke(RecordOrderEventHandler handler, String event) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, new FakeContext("request-1"));
+        return JSON.readTree(out.toByteArray());
+    }
+}

@@ -1,0 +1,234 @@
+package dev.adhoc.waittimes.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A dynalite server (a DynamoDB-compatible server, in memory) on a free loopback port, run as
+ * {@code node node_modules/dynalite/cli.js --host 127.0.0.1 --port P}.
+ *
+ * <p>{@link #start()} returns once the port accepts connections; {@link #close()} stops the process and its
+ * children, and so does JVM shutdown if nobody closed it. Tables become ACTIVE at once (the create, delete and
+ * update delays are set to zero). To start one server per test JVM and reuse it, use {@link #shared()} or
+ * {@link DynaliteExtension}.
+ */
+public final class DynaliteServer implements AutoCloseable {
+    private static final String LOOPBACK = "127.0.0.1";
+    // Bounded readiness polling (not a timing assertion): node starts dynalite in well under a second.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+    private static final long POLL_MILLIS = 20;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final Object SHARED_LOCK = new Object();
+    private static DynaliteServer shared;
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final boolean isShared;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Thread shutdownHook;
+
+    private DynaliteServer(Process process, int port, Path log, boolean isShared) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.isShared = isShared;
+        this.shutdownHook = new Thread(this::stop, "dynalite-stop-" + port);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts a server of this repository's dynalite.
+     *
+     * @return the running server; close it when done
+     * @throws IllegalStateException if dynalite is not installed ("run `npm ci`"), node cannot run, or the server
+     *                               does not come up
+     */
+    public static DynaliteServer start() {
+        return start(NodeTools.dynaliteCli(), false);
+    }
+
+    /**
+     * Starts a server of the dynalite installed under a given repository root.
+     *
+     * @param repoRoot a directory holding {@code node_modules/dynalite}
+     * @return the running server; close it when done
+     * @throws IllegalStateException if dynalite is not installed there ("run `npm ci`"), node cannot run, or the
+     *                               server does not come up
+     */
+    public static DynaliteServer start(Path repoRoot) {
+        return start(NodeTools.find(NodeTools.DYNALITE_CLI, repoRoot.toString(), repoRoot), false);
+    }
+
+    /**
+     * The server shared by the whole JVM: started on first use, stopped at JVM shutdown. Its {@link #close()}
+     * does nothing, so a test may use it in try-with-resources without stopping it for the others. Tests that
+     * share it keep apart by using their own table names.
+     *
+     * @return the running shared server
+     */
+    public static DynaliteServer shared() {
+        synchronized (SHARED_LOCK) {
+            if (shared == null || !shared.isRunning()) {
+                shared = start(NodeTools.dynaliteCli(), true);
+            }
+            return shared;
+        }
+    }
+
+    /** @return the server's endpoint, {@code http://127.0.0.1:<port>} */
+    public URI endpoint() {
+        return URI.create("http://" + LOOPBACK + ":" + port);
+    }
+
+    /** @return the loopback port it listens on */
+    public int port() {
+        return port;
+    }
+
+    /** @return whether the server process is alive */
+    public boolean isRunning() {
+        return !stopped.get() && process.isAlive();
+    }
+
+    /** Stops the server and its child processes; does nothing for the {@link #shared()} server. */
+    @Override
+    public void close() {
+        if (isShared) {
+            return;
+        }
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing to remove
+        }
+    }
+
+    private void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // a temporary log file left behind is harmless
+        }
+    }
+
+    private static DynaliteServer start(Path cli, boolean isShared) {
+        String lastFailure = "";
+        for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
+            int port = freeLoopbackPort();
+            Path log = tempLog();
+            Process process = launch(cli, port, log);
+            String failure = awaitReady(process, port, log);
+            if (failure == null) {
+                return new DynaliteServer(process, port, log, isShared);
+            }
+            process.destroyForcibly();
+            lastFailure = failure;
+            if (!failure.contains("EADDRINUSE")) {
+                break; // only a port taken between our probe and dynalite's bind is worth another port
+            }
+        }
+        throw new IllegalStateException("dynalite did not start: " + lastFailure);
+    }
+
+    private static Process launch(Path cli, int port, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(NodeTools.node(), cli.toString(),
+                "--host", LOOPBACK, "--port", Integer.toString(port),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run `" + NodeTools.node() + "` (Node.js 20+ on the PATH, or "
+                    + NodeTools.NODE_PROPERTY + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** @return null once the port accepts connections, else why not */
+    private static String awaitReady(Process process, int port, Path log) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        InetSocketAddress address = new InetSocketAddress(LOOPBACK, port);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                return "exited with " + process.exitValue() + ": " + read(log);
+            }
+            // The log line guards against connecting to another process that took the port.
+            if (read(log).contains("listening at")) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(address, 500);
+                    return null;
+                } catch (IOException notYet) {
+                    // fall through and poll again
+                }
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted while waiting for port " + port;
+            }
+        }
+        return "port " + port + " did not accept connections within " + READY_TIMEOUT.toSeconds() + " s: " + read(log);
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static Path tempLog() {
+        try {
+            Path log = Files.createTempFile("dynalite-", ".log");
+            log.toFile().deleteOnExit();
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).strip().replace('\n', ' ');
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DynaliteServer[" + endpoint() + (isShared ? ", shared" : "") + "]";
+    }
+}
