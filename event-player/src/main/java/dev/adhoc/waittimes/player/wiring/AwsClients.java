@@ -1,15 +1,16 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.eventbridge.EventBridgeClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
@@ -34,26 +35,16 @@ final class AwsClients {
     }
 
     private static Optional<AwsCredentialsProvider> credentials(Optional<URI> endpoint) {
-        return endpoint.filter(AwsClients::isLoopback)
+        return endpoint.filter(DynamoDbClients::isLoopback)
                 .map(e -> StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
-    /** @return whether the URI names a loopback address; a host name other than localhost is never resolved */
-    static boolean isLoopback(URI endpoint) {
-        String host = endpoint.getHost();
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|\\[[0-9a-fA-F:.]+]")) {
-            return false;
-        }
+    /** @return the region of the SDK's chain ({@code AWS_REGION}, the profile) */
+    static String defaultRegion() {
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
+            return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+        } catch (SdkClientException e) {
+            throw new IllegalStateException("no AWS region: give --region, or set AWS_REGION", e);
         }
     }
 }

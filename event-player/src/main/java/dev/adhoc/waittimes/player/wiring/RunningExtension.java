@@ -18,9 +18,12 @@ import dev.adhoc.waittimes.player.view.RunStats;
 import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.view.WaitTimeTable;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * The extension composed for one run, as the Lambda composes it: the contract's parser, core's use case, the chosen
@@ -37,6 +40,7 @@ public final class RunningExtension implements AutoCloseable {
     private final Progress progress;
     private final ReplayPipeline pipeline;
     private InMemoryOrderRecords memoryRecords;
+    private Supplier<Optional<String>> storeCost = Optional::empty;
 
     private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced) {
         this.config = config;
@@ -45,6 +49,7 @@ public final class RunningExtension implements AutoCloseable {
         ObjectMapper json = ContractJson.newMapper();
         WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
+        this.storeCost = store.cost();
         List<WaitTimePublisher> publishers = new ArrayList<>();
         if (config.publish() == ExtensionConfig.Publish.EVENTBRIDGE) {
             WaitTimePublisher bus = AwsParts.eventBridgePublisher(config, entries, resources);
@@ -93,7 +98,7 @@ public final class RunningExtension implements AutoCloseable {
         }
         // Records expire on event time, so a long replay holds about a day of open orders, not all of them.
         memoryRecords = new InMemoryOrderRecords(eventClock);
-        return new StateStore(memoryRecords, new InMemoryWaitTimeWindows(), eventClock, () -> { });
+        return new StateStore(memoryRecords, new InMemoryWaitTimeWindows(), eventClock, Optional::empty);
     }
 
     /**
@@ -115,13 +120,14 @@ public final class RunningExtension implements AutoCloseable {
     public void finish() {
         stats.stop();
         terminal.out().flush();
+        PrintStream summary = config.format() == ExtensionConfig.Format.TABLE ? terminal.out() : terminal.err();
         if (config.format() == ExtensionConfig.Format.TABLE) {
             progress.finish();
-            terminal.out().println();
-            Summary.print(stats, terminal.out());
-        } else {
-            Summary.print(stats, terminal.err());
+            summary.println();
         }
+        Summary.print(stats, summary);
+        storeCost.get().ifPresent(summary::println);
+        summary.flush();
     }
 
     /** @return the run's figures */

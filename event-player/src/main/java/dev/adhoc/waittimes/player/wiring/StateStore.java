@@ -4,14 +4,16 @@ import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The extension's state: order records and windows, the clock that dates record expiry, and what to close.
+ * The extension's state: order records and windows, the clock that dates record expiry, and what the store cost.
  *
- * @param orders    order records
- * @param windows   windows
- * @param clock     the clock of record expiry
- * @param resources closed at the end of the run (a client)
+ * @param orders  order records
+ * @param windows windows
+ * @param clock   the clock of record expiry
+ * @param cost    a line on the requests the store made so far, for stores that are billed per request
  */
-record StateStore(OrderRecords orders, WaitTimeWindows windows, Clock clock, AutoCloseable resources) {
+record StateStore(OrderRecords orders, WaitTimeWindows windows, Clock clock, Supplier<Optional<String>> cost) {
 }
