@@ -36,7 +36,7 @@ public final class EventPlayer {
      * @return the exit status: 0 processed, 1 a store or bus failed for good, 2 bad usage
      */
     public static int run(String[] args, Terminal terminal) {
-        int status = PlayerCommand.commandLine(terminal).execute(args);
+        int status = PlayerCommand.execute(args, terminal);
         terminal.out().flush();
         return status;
     }

@@ -37,10 +37,17 @@ public final class PlayerCommand implements Callable<Integer> {
     }
 
     /**
+     * Parses the command line and runs the command.
+     *
+     * @param args     the command line
      * @param terminal the streams
-     * @return the command line, ready to {@link CommandLine#execute} (which returns the exit status)
+     * @return the exit status ({@link ExitCode})
      */
-    public static CommandLine commandLine(Terminal terminal) {
+    public static int execute(String[] args, Terminal terminal) {
+        return commandLine(terminal).execute(args);
+    }
+
+    static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(new PlayerCommand())
                 .addSubcommand("replay", new ReplayCommand(terminal))
                 .addSubcommand("simulate", new SimulateCommand(terminal));
