@@ -1,9 +1,11 @@
 package dev.adhoc.waittimes.player.view;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Shows how a long run is going, at most every {@code every} nanoseconds: on a terminal, the live table redrawn in
@@ -18,6 +20,7 @@ public final class Progress {
     private final PrintStream err;
     private final boolean live;
     private final LongSupplier nanoTime;
+    private final Supplier<Instant> eventTime;
     private final long every;
     private long lastShown;
 
@@ -27,16 +30,18 @@ public final class Progress {
      * @param out      stdout
      * @param err      stderr
      * @param live     whether stdout is a terminal that can be redrawn
-     * @param nanoTime the wall clock
+     * @param nanoTime  the wall clock
+     * @param eventTime the latest event time seen, shown as how far the bus has got
      */
     public Progress(WaitTimeTable table, RunStats stats, PrintStream out, PrintStream err, boolean live,
-                    LongSupplier nanoTime) {
+                    LongSupplier nanoTime, Supplier<Instant> eventTime) {
         this.table = table;
         this.stats = stats;
         this.out = out;
         this.err = err;
         this.live = live;
         this.nanoTime = nanoTime;
+        this.eventTime = eventTime;
         this.every = live ? 250_000_000L : 5_000_000_000L;
         this.lastShown = nanoTime.getAsLong();
     }
@@ -69,8 +74,8 @@ public final class Progress {
         String of = total.isPresent() && total.getAsLong() > 0
                 ? String.format(Locale.ROOT, " of %d (%.0f%%)", total.getAsLong(), 100.0 * done / total.getAsLong())
                 : "";
-        return String.format(Locale.ROOT, "progress: %d %s%s; %d events, %d rejected, %d updates, %.0f events/s",
-                done, unit, of, stats.eventsRead(), stats.eventsRejected(), stats.updatesEmitted(),
+        return String.format(Locale.ROOT, "progress: %d %s%s; %d events up to %s, %d rejected, %d updates, %.0f events/s",
+                done, unit, of, stats.eventsRead(), eventTime.get(), stats.eventsRejected(), stats.updatesEmitted(),
                 stats.eventsPerSecond());
     }
 

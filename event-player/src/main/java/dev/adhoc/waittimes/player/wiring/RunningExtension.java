@@ -45,7 +45,8 @@ public final class RunningExtension implements AutoCloseable {
     private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced) {
         this.config = config;
         this.terminal = terminal;
-        this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime);
+        this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
+                eventClock::instant);
         ObjectMapper json = ContractJson.newMapper();
         WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
