@@ -118,6 +118,17 @@ class ReplayCommandTest {
     }
 
     @Test
+    void an_event_over_the_bus_limit_is_rejected_as_oversized_without_being_held_whole() {
+        String huge = Events.envelope("big", "OrderManager.WaitingCompletion", "2026-11-27T08:00:00Z",
+                "{\"padding\":\"" + "x".repeat(300 * 1024) + "\"}");
+        PlayerRun run = PlayerRun.withInput(huge + "\n" + noise("e2", "2026-11-27T08:00:00Z") + "\n",
+                "replay", "-", "--format", "jsonl");
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines().get(0)).startsWith("rejected line 1: OVERSIZED: ");
+        assertThat(run.errLines().get(1)).startsWith("summary: 2 events read, 0 accepted, 1 ignored, 1 rejected");
+    }
+
+    @Test
     void the_table_shows_each_tenant_and_drink_and_the_summary() {
         PlayerRun run = PlayerRun.of("replay", simulated.toString());
         assertThat(run.status()).isZero();
