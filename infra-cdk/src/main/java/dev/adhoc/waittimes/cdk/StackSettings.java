@@ -27,10 +27,13 @@ import java.util.function.Function;
  * @param lambdaMemoryMb      the function's memory (context {@code lambdaMemoryMb}, default 1024)
  * @param workflowLogLevel    what the Express workflow logs (context {@code workflowLogLevel}: {@code ERROR} by
  *                            default, {@code ALL} to debug, {@code FATAL} or {@code OFF})
+ * @param tracing             X-Ray tracing of the workflow and the function (context {@code tracing}, default
+ *                            {@code true}; at low traffic nearly every execution is sampled, which makes X-Ray the
+ *                            largest cost per order: see docs/cost-model.md)
  */
 public record StackSettings(String stackName, String busName, int windowSize, int maxWaitSeconds,
                             CompletionMode completionMode, int orderRetentionHours, boolean retainTable,
-                            Path lambdaJar, int lambdaMemoryMb, String workflowLogLevel) {
+                            Path lambdaJar, int lambdaMemoryMb, String workflowLogLevel, boolean tracing) {
 
     /** Default location of the jar, relative to {@code infra-cdk/} where {@code cdk} runs. */
     public static final String DEFAULT_LAMBDA_JAR = "../adapters-aws/target/wait-times-lambda.jar";
@@ -86,7 +89,8 @@ public record StackSettings(String stackName, String busName, int windowSize, in
                         == TableRemovalPolicy.RETAIN,
                 Path.of(read.text("lambdaJar", DEFAULT_LAMBDA_JAR)),
                 read.integer("lambdaMemoryMb", 1024),
-                read.text("workflowLogLevel", "ERROR").toUpperCase(Locale.ROOT));
+                read.text("workflowLogLevel", "ERROR").toUpperCase(Locale.ROOT),
+                read.choice("tracing", Switch.TRUE, Switch.class) == Switch.TRUE);
     }
 
     /** @return the defaults, with the Lambda asset at {@code lambdaJar} */
@@ -95,6 +99,8 @@ public record StackSettings(String stackName, String busName, int windowSize, in
     }
 
     private enum TableRemovalPolicy { DESTROY, RETAIN }
+
+    private enum Switch { TRUE, FALSE }
 
     private static void requireText(String key, String value) {
         if (value == null || value.isBlank()) {

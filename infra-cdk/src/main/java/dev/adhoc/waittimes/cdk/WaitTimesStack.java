@@ -33,7 +33,7 @@ public final class WaitTimesStack extends Stack {
         RecordOrderEventFunction function =
                 new RecordOrderEventFunction(this, "RecordOrderEvent", table.table(), settings);
         RecordOrderEventWorkflow workflow = new RecordOrderEventWorkflow(this, "Workflow", function.alias(),
-                deadLetters.queue(), bus, settings.workflowLogLevel());
+                deadLetters.queue(), bus, settings.workflowLogLevel(), settings.tracing());
         new OrderEventRule(this, "OrderEvents", bus, settings.completionMode(), workflow.stateMachine(),
                 deadLetters.queue());
         new OperationalAlarms(this, "Alarms", deadLetters.queue(), workflow.stateMachine(), function.function());

@@ -38,6 +38,17 @@ class CdkNagTest {
     }
 
     @Test
+    void withoutTracingTheMissingXRayIsSuppressedWithItsReasonAndErrorLogsNeedNoSuppression() {
+        List<String> suppressed = texts(COMPATIBILITY.findInfo("*",
+                Match.stringLikeRegexp(".*was triggered but suppressed.*")));
+        assertThat(suppressed.stream().map(CdkNagTest::ruleAndPath)).containsExactlyInAnyOrder(
+                "AwsSolutions-SQS3 /WaitTimesCompat/DeadLetters/Queue/Resource",
+                "AwsSolutions-L1 /WaitTimesCompat/RecordOrderEvent/Function/Resource",
+                "AwsSolutions-SF2 /WaitTimesCompat/Workflow/StateMachine/Resource",
+                "AwsSolutions-IAM5[Resource::*] /WaitTimesCompat/Workflow/StateMachine/Role/DefaultPolicy/Resource");
+    }
+
+    @Test
     void nagActuallyChecksThisStack() {
         // Without a suppression, the workflow's ERROR log level is a finding: proof that the checks ran here.
         assertThat(texts(DEFAULTS.findInfo("/WaitTimesExtension/Workflow/StateMachine/Resource",

@@ -10,19 +10,19 @@ import software.amazon.awscdk.assertions.Template;
 
 /**
  * The stack with every setting changed through context: compatibility mode, another bus, a kept table, another
- * window and ceiling, a more verbose workflow log.
+ * window and ceiling, a more verbose workflow log, no tracing.
  */
 class CompatibilityModeTest {
-    static final Map<String, Object> CONTEXT = Map.of(
-            "completionMode", "finished",
-            "busName", "CoffeeBus",
-            "tableRemovalPolicy", "retain",
-            "windowSize", 25,
-            "maxWaitSeconds", "600",
-            "orderRetentionHours", 48,
-            "lambdaMemoryMb", 2048,
-            "workflowLogLevel", "all",
-            "stackName", "WaitTimesCompat");
+    static final Map<String, Object> CONTEXT = Map.ofEntries(Map.entry("tracing", "false"),
+            Map.entry("completionMode", "finished"),
+            Map.entry("busName", "CoffeeBus"),
+            Map.entry("tableRemovalPolicy", "retain"),
+            Map.entry("windowSize", 25),
+            Map.entry("maxWaitSeconds", "600"),
+            Map.entry("orderRetentionHours", 48),
+            Map.entry("lambdaMemoryMb", 2048),
+            Map.entry("workflowLogLevel", "all"),
+            Map.entry("stackName", "WaitTimesCompat"));
     private static final Template TEMPLATE = SynthesizedStack.with(CONTEXT).template();
 
     @Test
@@ -67,5 +67,13 @@ class CompatibilityModeTest {
                         + "${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/CoffeeBus]");
         TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine",
                 Map.of("LoggingConfiguration", Map.of("Level", "ALL")));
+    }
+
+    @Test
+    void withoutTracingNothingIsTracedAndNoRoleMayWriteToXRay() {
+        TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine",
+                Map.of("TracingConfiguration", Map.of("Enabled", false)));
+        TEMPLATE.hasResourceProperties("AWS::Lambda::Function", Map.of("TracingConfig", Match.absent()));
+        assertThat(new TemplateReader(TEMPLATE.toJSON()).iamStatements()).noneMatch(line -> line.contains("xray:"));
     }
 }

@@ -17,17 +17,19 @@ class StackSettingsTest {
         StackSettings settings = StackSettings.fromContext(key -> null);
         assertThat(settings).isEqualTo(new StackSettings("WaitTimesExtension", "Serverlesspresso", 10, 900,
                 CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/target/wait-times-lambda.jar"),
-                1024, "ERROR"));
+                1024, "ERROR", true));
     }
 
     @Test
     void readsStringsFromTheCommandLineAndJsonValuesFromCdkJson() {
-        Map<String, Object> context = Map.of(
-                "stackName", "Other", "busName", "Bus", "windowSize", "25", "maxWaitSeconds", 600,
-                "completionMode", "FINISHED", "orderRetentionHours", 48.0, "tableRemovalPolicy", " retain ",
-                "lambdaJar", "/tmp/x.jar", "lambdaMemoryMb", 2048, "workflowLogLevel", "all");
+        Map<String, Object> context = Map.ofEntries(
+                Map.entry("stackName", "Other"), Map.entry("busName", "Bus"), Map.entry("windowSize", "25"),
+                Map.entry("maxWaitSeconds", 600), Map.entry("completionMode", "FINISHED"),
+                Map.entry("orderRetentionHours", 48.0), Map.entry("tableRemovalPolicy", " retain "),
+                Map.entry("lambdaJar", "/tmp/x.jar"), Map.entry("lambdaMemoryMb", 2048),
+                Map.entry("workflowLogLevel", "all"), Map.entry("tracing", false));
         assertThat(StackSettings.fromContext(context::get)).isEqualTo(new StackSettings("Other", "Bus", 25, 600,
-                CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL"));
+                CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL", false));
     }
 
     @ParameterizedTest
@@ -42,6 +44,7 @@ class StackSettingsTest {
             "completionMode      | done     | context completionMode must be one of [completed, finished], was done",
             "tableRemovalPolicy  | snapshot | context tableRemovalPolicy must be one of [destroy, retain], was snapshot",
             "workflowLogLevel    | DEBUG    | context workflowLogLevel must be ALL, ERROR, FATAL or OFF, was DEBUG",
+            "tracing             | yes      | context tracing must be one of [true, false], was yes",
             "busName             | ' '      | context busName must not be blank"})
     void anUnusableValueFailsNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of(key, value)::get))

@@ -81,7 +81,7 @@ public final class RecordOrderEventFunction extends Construct {
                 .memorySize(settings.lambdaMemoryMb())
                 .timeout(TIMEOUT)
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
-                .tracing(Tracing.ACTIVE)
+                .tracing(settings.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
                 .role(role)
                 .logGroup(logs)
                 .loggingFormat(LoggingFormat.JSON)
@@ -98,12 +98,14 @@ public final class RecordOrderEventFunction extends Construct {
         Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
                 "The alias 'live' points at the published currentVersion, which SnapStart snapshots.");
 
-        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-IAM5")
-                .reason("X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level "
-                        + "permissions, so the service requires Resource '*'.")
-                .appliesTo(List.of("Resource::*"))
-                .build()), true);
+        if (settings.tracing()) {
+            NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                    .id("AwsSolutions-IAM5")
+                    .reason("X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no "
+                            + "resource-level permissions, so the service requires Resource '*'.")
+                    .appliesTo(List.of("Resource::*"))
+                    .build()), true);
+        }
         NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-L1")
                 .reason("java21 is the runtime fixed by ADR 0003 (an LTS runtime with SnapStart on arm64); the jar "

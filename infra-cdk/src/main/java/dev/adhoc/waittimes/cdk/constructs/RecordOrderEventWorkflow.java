@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.cdk.constructs;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,10 @@ public final class RecordOrderEventWorkflow extends Construct {
      * @param deadLetters  where failed and rejected events go
      * @param bus          where {@code OrderManager.DrinkAverageTime} goes
      * @param logLevel     what the workflow logs ({@code ALL}, {@code ERROR}, {@code FATAL}, {@code OFF})
+     * @param tracing      whether X-Ray traces executions
      */
     public RecordOrderEventWorkflow(Construct scope, String id, IFunction function, IQueue deadLetters,
-                                    IEventBus bus, String logLevel) {
+                                    IEventBus bus, String logLevel, boolean tracing) {
         super(scope, id);
 
         // The event is passed to the handler exactly as the rule delivered it; payloadResponseOnly makes the
@@ -157,7 +159,7 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .stateMachineType(StateMachineType.EXPRESS)
                 .definitionBody(DefinitionBody.fromChainable(record.next(route)))
                 .timeout(EXECUTION_TIMEOUT)
-                .tracingEnabled(true)
+                .tracingEnabled(tracing)
                 .logs(LogOptions.builder()
                         .destination(logs)
                         .level(LogLevel.valueOf(logLevel))
@@ -166,23 +168,32 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .build();
         bus.grantPutEventsTo(stateMachine);
 
-        NagSuppressions.addResourceSuppressions(stateMachine, List.of(
-                NagPackSuppression.builder()
-                        .id("AwsSolutions-IAM5")
-                        .reason("Log delivery (logs:CreateLogDelivery, GetLogDelivery, UpdateLogDelivery, "
-                                + "DeleteLogDelivery, ListLogDeliveries, PutResourcePolicy, DescribeResourcePolicies, "
-                                + "DescribeLogGroups) and X-Ray (xray:PutTraceSegments, PutTelemetryRecords, "
-                                + "GetSamplingRules, GetSamplingTargets) support no resource-level permissions: the "
-                                + "services require Resource '*'.")
-                        .appliesTo(List.of("Resource::*"))
-                        .build(),
-                NagPackSuppression.builder()
-                        .id("AwsSolutions-SF1")
-                        .reason("Logs ERROR with execution data by default (context workflowLogLevel=ALL to debug): "
-                                + "ALL writes about ten log events per execution, which would cost more than the "
-                                + "workflow itself, and every failed or rejected event also reaches the "
-                                + "dead-letter queue with its reason.")
-                        .build()), true);
+        List<NagPackSuppression> suppressions = new ArrayList<>();
+        suppressions.add(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason("Log delivery (logs:CreateLogDelivery, GetLogDelivery, UpdateLogDelivery, DeleteLogDelivery, "
+                        + "ListLogDeliveries, PutResourcePolicy, DescribeResourcePolicies, DescribeLogGroups) and "
+                        + "X-Ray (xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules, GetSamplingTargets) "
+                        + "support no resource-level permissions: the services require Resource '*'.")
+                .appliesTo(List.of("Resource::*"))
+                .build());
+        if (!logLevel.equals("ALL")) {
+            suppressions.add(NagPackSuppression.builder()
+                    .id("AwsSolutions-SF1")
+                    .reason("Logs ERROR with execution data by default (context workflowLogLevel=ALL to debug): "
+                            + "ALL writes about ten log events per execution, which would cost more than the "
+                            + "workflow itself, and every failed or rejected event also reaches the dead-letter "
+                            + "queue with its reason.")
+                    .build());
+        }
+        if (!tracing) {
+            suppressions.add(NagPackSuppression.builder()
+                    .id("AwsSolutions-SF2")
+                    .reason("X-Ray tracing was switched off by context (tracing=false) to save its cost; "
+                            + "failures still reach the logs and the dead-letter queue.")
+                    .build());
+        }
+        NagSuppressions.addResourceSuppressions(stateMachine, suppressions, true);
     }
 
     /** A task that sends the execution's input (the event as delivered) plus {@code fields} to the queue. */
