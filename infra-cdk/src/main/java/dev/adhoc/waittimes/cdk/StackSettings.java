@@ -1,8 +1,10 @@
 package dev.adhoc.waittimes.cdk;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -61,7 +63,7 @@ public record StackSettings(String stackName, String busName, int windowSize, in
         requireRange("orderRetentionHours", orderRetentionHours, 1, 24 * 90);
         Objects.requireNonNull(lambdaJar, "lambdaJar");
         requireRange("lambdaMemoryMb", lambdaMemoryMb, 512, 10_240);
-        if (!java.util.Set.of("ALL", "ERROR", "FATAL", "OFF").contains(workflowLogLevel)) {
+        if (!Set.of("ALL", "ERROR", "FATAL", "OFF").contains(workflowLogLevel)) {
             throw new IllegalArgumentException(
                     "context workflowLogLevel must be ALL, ERROR, FATAL or OFF, was " + workflowLogLevel);
         }
@@ -148,7 +150,7 @@ public record StackSettings(String stackName, String busName, int windowSize, in
                 }
             }
             throw new IllegalArgumentException("context " + key + " must be one of "
-                    + java.util.Arrays.stream(type.getEnumConstants())
+                    + Arrays.stream(type.getEnumConstants())
                             .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()
                     + ", was " + value);
         }

@@ -120,7 +120,7 @@ class WorkflowDefinitionTest {
     @Test
     void everySuccessfulEndOutputsTheHandlersResult() {
         List<String> succeeds = new ArrayList<>();
-        STATES.fields().forEachRemaining(state -> {
+        STATES.properties().forEach(state -> {
             if (state.getValue().get("Type").asText().equals("Succeed")) {
                 succeeds.add(state.getKey());
                 assertThat(state.getValue().get("OutputPath").asText()).as(state.getKey()).isEqualTo("$.result");
