@@ -33,7 +33,9 @@ public abstract class WaitTimeScenarios {
 
     @AfterEach
     void closeTheWorld() {
-        world.close();
+        if (world != null) {   // null when the driver could not run here (an aborted scenario)
+            world.close();
+        }
     }
 
     @Nested

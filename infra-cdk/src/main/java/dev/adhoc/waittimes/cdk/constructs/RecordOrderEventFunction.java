@@ -1,0 +1,138 @@
+package dev.adhoc.waittimes.cdk.constructs;
+
+import dev.adhoc.waittimes.cdk.StackSettings;
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.lambda.SystemLogLevel;
+import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/**
+ * The Java Lambda that records one order event (ADR 0003): java21 on arm64 (Graviton: about 20 % cheaper per
+ * GB-second than x86), SnapStart on a published version behind the alias {@code live}, JSON logs into its own log
+ * group with a retention, and a role that reaches only its log group and three item-level actions on the table.
+ */
+public final class RecordOrderEventFunction extends Construct {
+    /** The handler fixed by ADR 0003. */
+    public static final String HANDLER = "dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler::handleRequest";
+    /** The alias the workflow invokes: SnapStart snapshots published versions only, never {@code $LATEST}. */
+    public static final String ALIAS = "live";
+    /**
+     * Ten seconds: an event costs at most four DynamoDB requests (tens of milliseconds); the rest is room for the
+     * SDK's own retries under throttling. Longer would only let a stuck call burn money: the workflow retries a
+     * timed-out attempt itself.
+     */
+    public static final Duration TIMEOUT = Duration.seconds(10);
+    /**
+     * C1 only: after a SnapStart restore the JVM still compiles hot code; stopping at tier 1 keeps those first
+     * invocations short, and a handler this small gains nothing from C2.
+     */
+    public static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+    /** The only table actions the handler needs: no Query, no Scan, no DeleteItem (TTL deletes for free). */
+    public static final List<String> TABLE_ACTIONS =
+            List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+
+    private final Function function;
+    private final Alias alias;
+
+    /**
+     * @param table    the table the function reads and writes
+     * @param settings the stack's settings (bus, window, ceiling, mode, retention, jar, memory)
+     */
+    public RecordOrderEventFunction(Construct scope, String id, ITable table, StackSettings settings) {
+        super(scope, id);
+        LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .retention(RetentionDays.ONE_MONTH)
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+        // Own role instead of the default: the managed AWSLambdaBasicExecutionRole may write to any log group.
+        Role role = Role.Builder.create(this, "Role")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("Records order events: its own log group, three item actions on its own table")
+                .build();
+        logs.grantWrite(role);
+        table.grant(role, TABLE_ACTIONS.toArray(String[]::new));
+
+        this.function = Function.Builder.create(this, "Function")
+                .description("Records one Serverlesspresso order event; returns the DrinkAverageTime entries to emit")
+                .runtime(Runtime.JAVA_21)
+                .architecture(Architecture.ARM_64)
+                .handler(HANDLER)
+                .code(Code.fromAsset(settings.lambdaJar().toString()))
+                .memorySize(settings.lambdaMemoryMb())
+                .timeout(TIMEOUT)
+                .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+                .tracing(settings.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
+                .role(role)
+                .logGroup(logs)
+                .loggingFormat(LoggingFormat.JSON)
+                .applicationLogLevelV2(ApplicationLogLevel.INFO)
+                // WARN drops the platform's START/END/REPORT lines (three per invocation); CloudWatch metrics
+                // still give duration and errors.
+                .systemLogLevelV2(SystemLogLevel.WARN)
+                .environment(environment(table, settings))
+                .build();
+        this.alias = Alias.Builder.create(this, "Alias")
+                .aliasName(ALIAS)
+                .version(function.getCurrentVersion())
+                .build();
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "The alias 'live' points at the published currentVersion, which SnapStart snapshots.");
+
+        if (settings.tracing()) {
+            NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                    .id("AwsSolutions-IAM5")
+                    .reason("X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no "
+                            + "resource-level permissions, so the service requires Resource '*'.")
+                    .appliesTo(List.of("Resource::*"))
+                    .build()), true);
+        }
+        NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-L1")
+                .reason("java21 is the runtime fixed by ADR 0003 (an LTS runtime with SnapStart on arm64); the jar "
+                        + "targets Java 17 bytecode and moves to a newer LTS runtime by a deliberate decision, not "
+                        + "automatically.")
+                .build()));
+    }
+
+    private static Map<String, String> environment(ITable table, StackSettings settings) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TABLE_NAME", table.getTableName());
+        env.put("EVENT_BUS_NAME", settings.busName());
+        env.put("WINDOW_SIZE", Integer.toString(settings.windowSize()));
+        env.put("MAX_WAIT_SECONDS", Integer.toString(settings.maxWaitSeconds()));
+        env.put("COMPLETION_MODE", settings.completionMode().value());
+        env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
+        env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+        return env;
+    }
+
+    /** @return the function (metrics and name) */
+    public Function function() {
+        return function;
+    }
+
+    /** @return the alias {@code live} on the SnapStart-published version, which the workflow invokes */
+    public Alias alias() {
+        return alias;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.adhoc.waittimes.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/**
+ * The stack with every setting changed through context: compatibility mode, another bus, a kept table, another
+ * window and ceiling, a more verbose workflow log, no tracing.
+ */
+class CompatibilityModeTest {
+    static final Map<String, Object> CONTEXT = Map.ofEntries(Map.entry("tracing", "false"),
+            Map.entry("completionMode", "finished"),
+            Map.entry("busName", "CoffeeBus"),
+            Map.entry("tableRemovalPolicy", "retain"),
+            Map.entry("windowSize", 25),
+            Map.entry("maxWaitSeconds", "600"),
+            Map.entry("orderRetentionHours", 48),
+            Map.entry("lambdaMemoryMb", 2048),
+            Map.entry("workflowLogLevel", "all"),
+            Map.entry("stackName", "WaitTimesCompat"));
+    private static final Template TEMPLATE = SynthesizedStack.with(CONTEXT).template();
+
+    @Test
+    void ruleAlsoConsumesOrderFinishedOnTheConfiguredBus() {
+        TEMPLATE.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "EventBusName", "CoffeeBus",
+                "EventPattern", Match.objectEquals(Map.of(
+                        "source", List.of("awsserverlessda.serverlesspresso"),
+                        "detail-type", List.of(
+                                "OrderManager.WaitingCompletion",
+                                "OrderManager.OrderCompleted",
+                                "OrderManager.OrderCancelled",
+                                "OrderProcessor.OrderTimeOut",
+                                "OrderProcessor.orderFinished",
+                                Map.of("wildcard", "OrderManager.Order*-COMPLETED"),
+                                Map.of("wildcard", "OrderManager.Order*-CANCELLED"))))));
+    }
+
+    @Test
+    void functionGetsTheSettings() {
+        TEMPLATE.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "MemorySize", 2048,
+                "Environment", Map.of("Variables", Map.of(
+                        "EVENT_BUS_NAME", "CoffeeBus",
+                        "WINDOW_SIZE", "25",
+                        "MAX_WAIT_SECONDS", "600",
+                        "COMPLETION_MODE", "finished",
+                        "ORDER_RETENTION_HOURS", "48"))));
+    }
+
+    @Test
+    void tableIsRetainedWhenTheStackIsDestroyed() {
+        TEMPLATE.hasResource("AWS::DynamoDB::Table", Map.of(
+                "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain"));
+    }
+
+    @Test
+    void workflowMayPutEventsOnTheConfiguredBusOnlyAndLogsAllWhenAsked() {
+        assertThat(new TemplateReader(TEMPLATE.toJSON()).iamStatements())
+                .filteredOn(line -> line.contains("events:PutEvents"))
+                .containsExactly("WorkflowStateMachineRoleDefaultPolicy: Allow [events:PutEvents] on [arn:"
+                        + "${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/CoffeeBus]");
+        TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine",
+                Map.of("LoggingConfiguration", Map.of("Level", "ALL")));
+    }
+
+    @Test
+    void withoutTracingNothingIsTracedAndNoRoleMayWriteToXRay() {
+        TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine",
+                Map.of("TracingConfiguration", Map.of("Enabled", false)));
+        TEMPLATE.hasResourceProperties("AWS::Lambda::Function", Map.of("TracingConfig", Match.absent()));
+        assertThat(new TemplateReader(TEMPLATE.toJSON()).iamStatements()).noneMatch(line -> line.contains("xray:"));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.adhoc.waittimes.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Least privilege, checked as a whole: the complete list of IAM statements of the template (identity, resource and
+ * trust policies) is exactly this one. Any grant added by a future change shows up here for review. (cdk.json's
+ * {@code @aws-cdk/aws-iam:minimizePolicies} merges statements with the same resources and sorts their actions.)
+ */
+class IamStatementsTest {
+    private static final TemplateReader READER =
+            new TemplateReader(SynthesizedStack.withDefaults().template().toJSON());
+
+    /** Actions that support no resource-level permissions, so their services require Resource "*". */
+    private static final Set<String> ACTIONS_WITHOUT_RESOURCES = Set.of(
+            "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets",
+            "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
+            "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies",
+            "logs:DescribeLogGroups");
+
+    @Test
+    void everyStatementOfTheTemplateIsOneOfThese() {
+        assertThat(READER.iamStatements()).containsExactly(
+                "DeadLettersQueuePolicy: Allow {Service=events.amazonaws.com} [sqs:SendMessage]"
+                        + " on [DeadLettersQueue.Arn] if {ArnEquals={aws:SourceArn=OrderEventsRule.Arn}}",
+                "DeadLettersQueuePolicy: Deny {AWS=*} [sqs:*] on [DeadLettersQueue.Arn]"
+                        + " if {Bool={aws:SecureTransport=false}}",
+                "RecordOrderEventRole (trust): Allow {Service=lambda.amazonaws.com} [sts:AssumeRole]",
+                "RecordOrderEventRoleDefaultPolicy: Allow [dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem]"
+                        + " on [WaitTimesTable.Arn]",
+                "RecordOrderEventRoleDefaultPolicy: Allow [logs:CreateLogStream, logs:PutLogEvents]"
+                        + " on [RecordOrderEventLogs.Arn]",
+                "RecordOrderEventRoleDefaultPolicy: Allow [xray:PutTelemetryRecords, xray:PutTraceSegments] on [*]",
+                "WorkflowStateMachineEventsRole (trust): Allow {Service=events.amazonaws.com} [sts:AssumeRole]",
+                "WorkflowStateMachineEventsRoleDefaultPolicy: Allow [states:StartExecution]"
+                        + " on [Ref(WorkflowStateMachine)]",
+                "WorkflowStateMachineRole (trust): Allow {Service=states.amazonaws.com} [sts:AssumeRole]",
+                "WorkflowStateMachineRoleDefaultPolicy: Allow [events:PutEvents] on [arn:${AWS::Partition}:events:"
+                        + "${AWS::Region}:${AWS::AccountId}:event-bus/Serverlesspresso]",
+                "WorkflowStateMachineRoleDefaultPolicy: Allow [lambda:InvokeFunction] on [Ref(RecordOrderEventAlias)]",
+                "WorkflowStateMachineRoleDefaultPolicy: Allow [logs:CreateLogDelivery, logs:DeleteLogDelivery,"
+                        + " logs:DescribeLogGroups, logs:DescribeResourcePolicies, logs:GetLogDelivery,"
+                        + " logs:ListLogDeliveries, logs:PutResourcePolicy, logs:UpdateLogDelivery,"
+                        + " xray:GetSamplingRules, xray:GetSamplingTargets, xray:PutTelemetryRecords,"
+                        + " xray:PutTraceSegments] on [*]",
+                "WorkflowStateMachineRoleDefaultPolicy: Allow [sqs:SendMessage] on [DeadLettersQueue.Arn]");
+    }
+
+    @Test
+    void resourceStarIsGrantedOnlyForActionsThatSupportNoResourceLevelPermissions() {
+        List<String> starGrants = READER.iamStatements().stream()
+                .filter(line -> line.contains(": Allow ") && line.endsWith(" on [*]")).toList();
+        assertThat(starGrants).isNotEmpty().allSatisfy(line -> {
+            String actions = line.substring(line.indexOf('[') + 1, line.indexOf(']'));
+            assertThat(Set.of(actions.split(", "))).isSubsetOf(ACTIONS_WITHOUT_RESOURCES);
+        });
+    }
+
+    @Test
+    void theFunctionCanNeitherQueryNorScanNorDeleteNorPutEvents() {
+        assertThat(READER.iamStatements()).filteredOn(line -> line.startsWith("RecordOrderEventRole"))
+                .noneMatch(line -> line.contains("dynamodb:Query") || line.contains("dynamodb:Scan")
+                        || line.contains("dynamodb:DeleteItem") || line.contains("dynamodb:*")
+                        || line.contains("events:"));
+    }
+
+    @Test
+    void noRoleCarriesAManagedOrInlinePolicy() {
+        assertThat(READER.iamStatements()).noneMatch(line -> line.contains("inline or managed policies"));
+    }
+}

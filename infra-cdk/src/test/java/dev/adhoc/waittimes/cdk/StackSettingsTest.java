@@ -1,0 +1,60 @@
+package dev.adhoc.waittimes.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.adhoc.waittimes.cdk.StackSettings.CompletionMode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StackSettingsTest {
+
+    @Test
+    void defaultsAreTheContractsAndADemoStack() {
+        StackSettings settings = StackSettings.fromContext(key -> null);
+        assertThat(settings).isEqualTo(new StackSettings("WaitTimesExtension", "Serverlesspresso", 10, 900,
+                CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/target/wait-times-lambda.jar"),
+                1024, "ERROR", true));
+    }
+
+    @Test
+    void readsStringsFromTheCommandLineAndJsonValuesFromCdkJson() {
+        Map<String, Object> context = Map.ofEntries(
+                Map.entry("stackName", "Other"), Map.entry("busName", "Bus"), Map.entry("windowSize", "25"),
+                Map.entry("maxWaitSeconds", 600), Map.entry("completionMode", "FINISHED"),
+                Map.entry("orderRetentionHours", 48.0), Map.entry("tableRemovalPolicy", " retain "),
+                Map.entry("lambdaJar", "/tmp/x.jar"), Map.entry("lambdaMemoryMb", 2048),
+                Map.entry("workflowLogLevel", "all"), Map.entry("tracing", false));
+        assertThat(StackSettings.fromContext(context::get)).isEqualTo(new StackSettings("Other", "Bus", 25, 600,
+                CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL", false));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "windowSize          | 0        | context windowSize must be between 1 and 1000, was 0",
+            "windowSize          | 1001     | context windowSize must be between 1 and 1000, was 1001",
+            "windowSize          | ten      | context windowSize must be an integer, was ten",
+            "windowSize          | 2.5      | context windowSize must be an integer, was 2.5",
+            "maxWaitSeconds      | 0        | context maxWaitSeconds must be between 1 and 86400, was 0",
+            "orderRetentionHours | 0        | context orderRetentionHours must be between 1 and 2160, was 0",
+            "lambdaMemoryMb      | 256      | context lambdaMemoryMb must be between 512 and 10240, was 256",
+            "completionMode      | done     | context completionMode must be one of [completed, finished], was done",
+            "tableRemovalPolicy  | snapshot | context tableRemovalPolicy must be one of [destroy, retain], was snapshot",
+            "workflowLogLevel    | DEBUG    | context workflowLogLevel must be ALL, ERROR, FATAL or OFF, was DEBUG",
+            "tracing             | yes      | context tracing must be one of [true, false], was yes",
+            "busName             | ' '      | context busName must not be blank"})
+    void anUnusableValueFailsNamingItsKey(String key, String value, String message) {
+        assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of(key, value)::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void completionModeValuesAreThoseOfTheLambdasVariable() {
+        assertThat(CompletionMode.COMPLETED.value()).isEqualTo("completed");
+        assertThat(CompletionMode.FINISHED.value()).isEqualTo("finished");
+    }
+}
