@@ -54,8 +54,16 @@ final class BoundedBytes extends OutputStream {
         return total;
     }
 
+    /** @return whether more bytes were written than kept */
+    boolean truncated() {
+        return total > size;
+    }
+
     /** @return whether nothing but JSON whitespace was written */
     boolean isBlank() {
+        if (truncated()) {
+            return false;
+        }
         for (int i = 0; i < size; i++) {
             byte b = buffer[i];
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {

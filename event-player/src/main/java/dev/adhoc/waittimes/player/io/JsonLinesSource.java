@@ -33,7 +33,7 @@ final class JsonLinesSource implements EventSource {
                 return null;
             }
             lineNumber++;
-            if (!line.isBlank() || line.total() > line.toByteArray().length) {
+            if (!line.isBlank()) {
                 return new InputItem.Event("line " + lineNumber, trimCarriageReturn(line.toByteArray()));
             }
         }

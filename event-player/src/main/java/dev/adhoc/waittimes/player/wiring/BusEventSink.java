@@ -38,9 +38,14 @@ public final class BusEventSink implements AutoCloseable {
     /**
      * @param config the bus, its endpoint and region
      * @return a sink on a new client
+     * @throws ExtensionFailedException if the client cannot be built (no region, ...)
      */
     public static BusEventSink open(ExtensionConfig config) {
-        return new BusEventSink(AwsClients.eventBridge(config), config.bus());
+        try {
+            return new BusEventSink(AwsClients.eventBridge(config), config.bus());
+        } catch (RuntimeException e) {
+            throw new ExtensionFailedException("the bus", "start", e);
+        }
     }
 
     /**

@@ -53,7 +53,13 @@ public final class RunningExtension implements AutoCloseable {
         this.storeCost = store.cost();
         List<WaitTimePublisher> publishers = new ArrayList<>();
         if (config.publish() == ExtensionConfig.Publish.EVENTBRIDGE) {
-            WaitTimePublisher bus = AwsParts.eventBridgePublisher(config, entries, resources);
+            WaitTimePublisher bus;
+            try {
+                bus = AwsParts.eventBridgePublisher(config, entries, resources);
+            } catch (RuntimeException e) {
+                closeQuietly();
+                throw new ExtensionFailedException("the bus", "start", e);
+            }
             publishers.add(updates -> {
                 try {
                     bus.publish(updates);
