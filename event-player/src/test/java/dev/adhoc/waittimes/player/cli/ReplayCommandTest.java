@@ -129,6 +129,18 @@ class ReplayCommandTest {
     }
 
     @Test
+    void with_completion_finished_the_end_of_the_workflow_counts_as_completion() {
+        String input = submitted("e1", "NYC", "o1", "Mocha", "2026-11-27T08:00:00Z") + "\n"
+                + Events.envelope("e2", "OrderProcessor.orderFinished", "2026-11-27T08:01:30Z",
+                "{\"orderId\":\"o1\",\"eventId\":\"NYC\"}") + "\n";
+        PlayerRun completed = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl");
+        PlayerRun finished = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl", "--completion", "finished");
+        assertThat(completed.out()).isEmpty();
+        assertThat(completed.errLines().get(0)).contains("1 accepted, 1 ignored");
+        assertThat(finished.outLines()).singleElement().asString().contains("\"duration\":90,\"sampleSize\":1");
+    }
+
+    @Test
     void the_table_shows_each_tenant_and_drink_and_the_summary() {
         PlayerRun run = PlayerRun.of("replay", simulated.toString());
         assertThat(run.status()).isZero();
