@@ -59,6 +59,15 @@ class ArchitectureTest {
             .because("the EventBridge contract is plain JSON mapping, shared by the Lambda, the player and tests");
 
     @ArchTest
+    static final ArchRule the_player_composes_adapters_but_deploys_nothing = noClasses().that().resideInAPackage(PLAYER)
+            .should().dependOnClassesThat().resideInAnyPackage(INFRA, "software.amazon.awscdk..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_player = noClasses()
+            .that().resideInAnyPackage(CORE, IN_MEMORY, AWS)
+            .should().dependOnClassesThat().resideInAPackage(PLAYER);
+
+    @ArchTest
     static final ArchRule adapters_implement_core_ports = classes().that().resideInAPackage(IN_MEMORY)
             .and().haveSimpleNameStartingWith("InMemory").and(are("not records", c -> !c.isRecord()))
             .should().dependOnClassesThat().resideInAPackage("dev.adhoc.waittimes.core.port..");
