@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-/** The {@code event-player} command: {@code replay} or {@code simulate}. */
+/** The {@code event-player} command: {@code replay}, {@code simulate} or {@code validate}. */
 @Command(name = "event-player", mixinStandardHelpOptions = true, versionProvider = PlayerCommand.Version.class,
         description = {
             "Simulates a Serverlesspresso coffee bar, or replays an archive of its bus events, through the wait-times "
@@ -33,7 +33,7 @@ public final class PlayerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: replay or simulate");
+        throw new ParameterException(spec.commandLine(), "missing command: replay, simulate or validate");
     }
 
     /**
@@ -50,7 +50,8 @@ public final class PlayerCommand implements Callable<Integer> {
     static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(new PlayerCommand())
                 .addSubcommand("replay", new ReplayCommand(terminal))
-                .addSubcommand("simulate", new SimulateCommand(terminal));
+                .addSubcommand("simulate", new SimulateCommand(terminal))
+                .addSubcommand("validate", new ValidateCommand(terminal));
         commandLine.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, args) -> {
