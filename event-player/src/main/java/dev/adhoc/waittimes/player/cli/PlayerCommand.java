@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
-import dev.adhoc.waittimes.player.wiring.RunningExtension;
+import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The {@code event-player} command: {@code replay}, {@code simulate} or {@code validate}. */
@@ -66,8 +67,11 @@ public final class PlayerCommand implements Callable<Integer> {
         return commandLine;
     }
 
-    /** Runs the work through the extension, then prints the view and the summary; a failed store or bus gives 1. */
-    static int run(RunningExtension extension, Terminal terminal, Work work) throws IOException {
+    /**
+     * Runs the work through the target, then prints the view and the summary; a failed store, bus or workflow
+     * gives 1.
+     */
+    static int run(EventTarget extension, Terminal terminal, Work work) throws IOException {
         try {
             work.run();
         } catch (ExtensionFailedException e) {
@@ -76,7 +80,8 @@ public final class PlayerCommand implements Callable<Integer> {
         }
         extension.finish();
         terminal.out().flush();
-        return ExitCode.OK;
+        Optional<String> failure = extension.failure();
+        return failure.isPresent() ? failed(terminal, failure.get()) : ExitCode.OK;
     }
 
     /** Reports a failure on one line of stderr. @return {@link ExitCode#FAILED} */

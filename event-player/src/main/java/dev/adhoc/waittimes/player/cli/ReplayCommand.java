@@ -3,9 +3,8 @@ package dev.adhoc.waittimes.player.cli;
 import dev.adhoc.waittimes.player.io.EventInputs;
 import dev.adhoc.waittimes.player.io.EventSource;
 import dev.adhoc.waittimes.player.io.InputItem;
-import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
+import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
-import dev.adhoc.waittimes.player.wiring.RunningExtension;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +28,10 @@ import java.util.concurrent.Callable;
                     + "core, the chosen store and the chosen publisher, exactly as the Lambda runs them.",
             "FILE is a JSON array of EventBridge events (an archive export) or JSON lines (one event per line). "
                     + "A line that is not JSON is rejected and the replay goes on.",
+            "With --target stepfunctions, each event runs in the deployed workflow instead, and the updates it "
+                    + "emitted are printed.",
             "Exit status: 0 when the input was processed (even with rejected events), 2 for bad usage, "
-                    + "1 when the store or the bus fails for good."})
+                    + "1 when the store, the bus or the workflow fails for good."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +42,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ExtensionOptions options;
 
+    @Mixin
+    TargetOptions target;
+
     private final Terminal terminal;
 
     ReplayCommand(Terminal terminal) {
@@ -49,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExtensionConfig config = options.toConfig(spec.commandLine());
+        ChosenTarget chosen = target.resolve(spec.commandLine(), options);
         OptionalLong size = OptionalLong.empty();
         InputStream in;
         if ("-".equals(input)) {
@@ -64,7 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         OptionalLong total = size;
-        try (RunningExtension extension = RunningExtension.start(config, terminal, false);
+        try (EventTarget extension = chosen.start(terminal, false);
              EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
             return PlayerCommand.run(extension, terminal, () -> {
                 InputItem item;

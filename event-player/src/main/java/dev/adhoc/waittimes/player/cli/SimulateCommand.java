@@ -9,9 +9,9 @@ import dev.adhoc.waittimes.player.simulation.SimulationSettings;
 import dev.adhoc.waittimes.player.view.RunStats;
 import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.wiring.BusEventSink;
+import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
-import dev.adhoc.waittimes.player.wiring.RunningExtension;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +46,10 @@ import java.util.regex.Pattern;
                     + "2026-11-27T08:00:00Z; the bars are open 10 hours a day.",
             "With --publish eventbridge, the simulated ORDER events are put on the bus (--bus) instead of running the "
                     + "extension here, so that a deployed extension can be exercised; simulated time then starts now.",
-            "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store or the bus fails for good."})
+            "With --target stepfunctions, each simulated event runs in the deployed workflow instead, and the updates "
+                    + "it emitted are printed.",
+            "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store, the bus or the workflow "
+                    + "fails for good."})
 final class SimulateCommand implements Callable<Integer> {
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -89,6 +92,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ExtensionOptions options;
 
+    @Mixin
+    TargetOptions target;
+
     private final Terminal terminal;
 
     SimulateCommand(Terminal terminal) {
@@ -97,8 +103,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExtensionConfig config = options.toConfig(spec.commandLine());
-        boolean toBus = config.publish() == ExtensionConfig.Publish.EVENTBRIDGE;
+        ChosenTarget chosen = target.resolve(spec.commandLine(), options);
+        boolean toBus = chosen.extension().filter(c -> c.publish() == ExtensionConfig.Publish.EVENTBRIDGE).isPresent();
         if (toBus) {
             ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
                     + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
@@ -107,18 +113,19 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationSettings settings = settings(toBus ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 : SimulationSettings.DEFAULT_START);
         try (OutputStream events = eventsOutput()) {
-            return toBus ? toBus(config, settings, events) : throughExtension(config, settings, events);
+            return toBus ? toBus(chosen.extension().orElseThrow(), settings, events)
+                    : throughExtension(chosen, settings, events);
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         }
     }
 
-    private int throughExtension(ExtensionConfig config, SimulationSettings settings, OutputStream events)
+    private int throughExtension(ChosenTarget chosen, SimulationSettings settings, OutputStream events)
             throws IOException {
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
         Pacer pacer = Pacer.of(speed);
         EventJson json = new EventJson();
-        try (RunningExtension extension = RunningExtension.start(config, terminal, !pacer.unpaced())) {
+        try (EventTarget extension = chosen.start(terminal, !pacer.unpaced())) {
             return PlayerCommand.run(extension, terminal, () -> {
                 long n = 0;
                 while (simulator.hasNext()) {

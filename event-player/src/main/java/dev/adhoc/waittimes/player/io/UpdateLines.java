@@ -30,16 +30,26 @@ public final class UpdateLines implements Function<WaitTimeUpdate, String> {
     @Override
     public String apply(WaitTimeUpdate update) {
         PutEventsEntry entry = entries.entry(update);
+        return line(entry.source(), entry.detailType(), entry.detail());
+    }
+
+    /**
+     * @param source     the entry's {@code Source}
+     * @param detailType the entry's {@code DetailType}
+     * @param detailJson the entry's {@code Detail}: JSON on one line, written as it is
+     * @return the jsonl line of a {@code PutEvents} entry, whoever made it (this process, or the deployed workflow)
+     */
+    public static String line(String source, String detailType, String detailJson) {
         StringWriter line = new StringWriter(256);
         try (JsonGenerator json = JSON.createGenerator(line)) {
             json.writeStartObject();
-            json.writeStringField("source", entry.source());
-            json.writeStringField("detail-type", entry.detailType());
+            json.writeStringField("source", source);
+            json.writeStringField("detail-type", detailType);
             json.writeFieldName("detail");
-            json.writeRawValue(entry.detail()); // the contract's own serialization, byte for byte
+            json.writeRawValue(detailJson); // the contract's own serialization, byte for byte
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the update of " + update.key(), e);
+            throw new UncheckedIOException("cannot write the entry of " + detailType, e);
         }
         return line.toString();
     }

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * store, and the publishers (the bus if chosen, then stdout in the chosen format). Feed it input items, tick it for
  * progress, and finish it for the summary.
  */
-public final class RunningExtension implements AutoCloseable {
+public final class RunningExtension implements EventTarget {
     private final ExtensionConfig config;
     private final Terminal terminal;
     private final RunStats stats = new RunStats();
@@ -112,11 +112,13 @@ public final class RunningExtension implements AutoCloseable {
      * @param item one input item
      * @throws ExtensionFailedException if the store or the bus failed for good
      */
+    @Override
     public void accept(InputItem item) {
         pipeline.accept(item);
     }
 
     /** Shows progress if it is due (format table). */
+    @Override
     public void tick(long done, OptionalLong total, String unit) {
         if (config.format() == ExtensionConfig.Format.TABLE) {
             progress.tick(done, total, unit);
@@ -124,6 +126,7 @@ public final class RunningExtension implements AutoCloseable {
     }
 
     /** Prints the final view and the summary: on stdout for a table, on stderr for jsonl. */
+    @Override
     public void finish() {
         stats.stop();
         terminal.out().flush();
