@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventInputs;
 import dev.adhoc.waittimes.player.io.EventSource;
 import dev.adhoc.waittimes.player.io.InputItem;
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
@@ -40,6 +42,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     ExtensionOptions options;
+
+    @Mixin
+    BoardOptions boardOptions;
 
     private final Terminal terminal;
 
@@ -64,19 +69,35 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         OptionalLong total = size;
-        try (RunningExtension extension = RunningExtension.start(config, terminal, false);
+        LiveBoard board = openBoard(in);
+        Terminal run = BoardOptions.terminal(terminal, board);
+        try (board; RunningExtension extension = RunningExtension.start(config, run, false, BoardOptions.state(board));
              EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
-            return PlayerCommand.run(extension, terminal, () -> {
+            int status = PlayerCommand.run(extension, run, () -> {
                 InputItem item;
                 while ((item = source.next()) != null) {
                     extension.accept(item);
                     extension.tick(source.bytesRead(), total, "bytes");
                 }
             });
+            return boardOptions.afterRun(board, status);
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         } catch (IOException e) {
             return PlayerCommand.failed(terminal, "cannot read " + input + ": " + describe(e));
+        }
+    }
+
+    private LiveBoard openBoard(InputStream in) {
+        try {
+            return boardOptions.open(spec.commandLine(), terminal, "replay", OptionalDouble.empty());
+        } catch (ParameterException e) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // a usage error is being reported; the input was not read
+            }
+            throw e;
         }
     }
 
