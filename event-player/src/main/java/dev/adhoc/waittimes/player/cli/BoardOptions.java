@@ -4,19 +4,24 @@ import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Stack;
 
 /** {@code --board [PORT]} and {@code --exit-when-done}: the live wait-time board of a run. */
 final class BoardOptions {
     /** The port of {@code --board} without a value. */
     static final int DEFAULT_PORT = 8080;
 
-    @Option(names = "--board", arity = "0..1", paramLabel = "PORT", fallbackValue = "" + DEFAULT_PORT,
+    @Option(names = "--board", arity = "0..1", paramLabel = "PORT", preprocessor = OptionalPort.class,
             description = "serve a live wait-time board at http://127.0.0.1:PORT/ (default port " + DEFAULT_PORT
                     + "; 0 = any free port; the address is printed on stderr). It stays open after the input is "
                     + "done, until Ctrl-C. With a table, the terminal then shows progress lines instead of "
@@ -83,5 +88,17 @@ final class BoardOptions {
             }
         }
         return status;
+    }
+
+    /** Only a number after {@code --board} is its port: {@code replay --board FILE} means the default port. */
+    static final class OptionalPort implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+            boolean attached = !" ".equals(info.get("separator")); // --board=PORT
+            if (!attached && (args.isEmpty() || !args.peek().matches("\\d+"))) {
+                args.push(String.valueOf(DEFAULT_PORT));
+            }
+            return false; // picocli goes on parsing the value
+        }
     }
 }

@@ -97,6 +97,15 @@ class BoardCommandTest {
     }
 
     @Test
+    void only_a_number_after_board_is_its_port() {
+        // The file is checked before the board starts: had --board taken it for a port, the error would be another.
+        assertThat(run("replay", "--board", "no-such-file.jsonl")).isEqualTo(2);
+        assertThat(err.text()).contains("no such file: no-such-file.jsonl");
+        assertThat(run("replay", SAMPLE, "--board=0", "--exit-when-done")).isZero();
+        assertThat(err.text()).contains("board: closed");
+    }
+
+    @Test
     void options_that_do_not_apply_are_refused() {
         assertThat(run("replay", SAMPLE, "--exit-when-done")).isEqualTo(2);
         assertThat(err.text()).contains("--exit-when-done applies only with --board");
