@@ -37,6 +37,8 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER_PROPERTY = "board.chromedriver";
     /** How long a page condition may take at most; waits end as soon as it holds. */
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** Held, so that its level stays set: Selenium warns that it has no DevTools bindings for this Chromium. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -57,8 +59,7 @@ final class Browser implements AutoCloseable {
                     + ": install them with 'apt-get update && apt-get install -y chromium chromium-driver' "
                     + "(as .ci/run does), or skip these tests with -D" + SKIP_PROPERTY + "=true");
         }
-        // Selenium warns that it has no DevTools bindings for this Chromium: they are not used here.
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE); // DevTools bindings are not used here
         Path profile;
         try {
             profile = Files.createTempDirectory("board-chromium-");
