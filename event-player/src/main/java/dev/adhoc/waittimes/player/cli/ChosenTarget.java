@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.RunningExtension;
@@ -31,7 +32,17 @@ record ChosenTarget(Optional<ExtensionConfig> extension, Optional<StepFunctionsC
      * @throws dev.adhoc.waittimes.player.wiring.ExtensionFailedException if it cannot be started
      */
     EventTarget start(Terminal terminal, boolean paced) {
-        return extension.<EventTarget>map(config -> RunningExtension.start(config, terminal, paced))
+        return start(terminal, paced, Optional.empty());
+    }
+
+    /**
+     * @param terminal the streams
+     * @param paced    whether events come at a real-time pace
+     * @param board    the live board the updates also go to (local target only)
+     * @return the target, ready for input
+     */
+    EventTarget start(Terminal terminal, boolean paced, Optional<BoardState> board) {
+        return extension.<EventTarget>map(config -> RunningExtension.start(config, terminal, paced, board))
                 .orElseGet(() -> StepFunctionsTarget.start(workflow.orElseThrow(), terminal, paced));
     }
 }

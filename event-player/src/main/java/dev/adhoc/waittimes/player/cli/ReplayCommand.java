@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventInputs;
 import dev.adhoc.waittimes.player.io.EventSource;
 import dev.adhoc.waittimes.player.io.InputItem;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
@@ -45,6 +47,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
+    @Mixin
+    BoardOptions boardOptions;
+
     private final Terminal terminal;
 
     ReplayCommand(Terminal terminal) {
@@ -68,19 +73,36 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         OptionalLong total = size;
-        try (EventTarget extension = chosen.start(terminal, false);
+        boardOptions.requireLocal(spec.commandLine(), chosen);
+        LiveBoard board = openBoard(in);
+        Terminal run = BoardOptions.terminal(terminal, board);
+        try (board; EventTarget extension = chosen.start(run, false, BoardOptions.state(board));
              EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
-            return PlayerCommand.run(extension, terminal, () -> {
+            int status = PlayerCommand.run(extension, run, () -> {
                 InputItem item;
                 while ((item = source.next()) != null) {
                     extension.accept(item);
                     extension.tick(source.bytesRead(), total, "bytes");
                 }
             });
+            return boardOptions.afterRun(board, status);
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         } catch (IOException e) {
             return PlayerCommand.failed(terminal, "cannot read " + input + ": " + describe(e));
+        }
+    }
+
+    private LiveBoard openBoard(InputStream in) {
+        try {
+            return boardOptions.open(spec.commandLine(), terminal, "replay", OptionalDouble.empty());
+        } catch (ParameterException e) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // a usage error is being reported; the input was not read
+            }
+            throw e;
         }
     }
 

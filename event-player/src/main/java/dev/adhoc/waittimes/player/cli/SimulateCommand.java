@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventJson;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.simulation.CoffeeBarSimulator;
@@ -95,6 +96,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
+    @Mixin
+    BoardOptions boardOptions;
+
     private final Terminal terminal;
 
     SimulateCommand(Terminal terminal) {
@@ -108,7 +112,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (toBus) {
             ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
                     + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
-                    "--create-table", "--window", "--max-wait", "--completion");
+                    "--create-table", "--window", "--max-wait", "--completion", "--board", "--exit-when-done");
         }
         SimulationSettings settings = settings(toBus ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 : SimulationSettings.DEFAULT_START);
@@ -125,8 +129,11 @@ final class SimulateCommand implements Callable<Integer> {
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
         Pacer pacer = Pacer.of(speed);
         EventJson json = new EventJson();
-        try (EventTarget extension = chosen.start(terminal, !pacer.unpaced())) {
-            return PlayerCommand.run(extension, terminal, () -> {
+        boardOptions.requireLocal(spec.commandLine(), chosen);
+        LiveBoard board = boardOptions.open(spec.commandLine(), terminal, "simulate", speed);
+        Terminal run = BoardOptions.terminal(terminal, board);
+        try (board; EventTarget extension = chosen.start(run, !pacer.unpaced(), BoardOptions.state(board))) {
+            int status = PlayerCommand.run(extension, run, () -> {
                 long n = 0;
                 while (simulator.hasNext()) {
                     Delivery delivery = simulator.next();
@@ -139,6 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
                 }
                 events.flush();
             });
+            return boardOptions.afterRun(board, status);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.io.JsonlUpdates;
 import dev.adhoc.waittimes.player.io.UpdateLines;
@@ -19,6 +20,7 @@ import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.view.WaitTimeTable;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +41,14 @@ public final class RunningExtension implements EventTarget {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final Progress progress;
     private final ReplayPipeline pipeline;
+    private final Optional<BoardState> board;
     private InMemoryOrderRecords memoryRecords;
     private Supplier<Optional<String>> storeCost = Optional::empty;
 
-    private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced) {
+    private RunningExtension(ExtensionConfig config, Terminal terminal, boolean paced, Optional<BoardState> board) {
         this.config = config;
         this.terminal = terminal;
+        this.board = board;
         this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
                 eventClock::instant);
         ObjectMapper json = ContractJson.newMapper();
@@ -69,6 +73,7 @@ public final class RunningExtension implements EventTarget {
             });
         }
         publishers.add(table);
+        board.ifPresent(publishers::add);
         if (config.format() == ExtensionConfig.Format.JSONL) {
             publishers.add(new JsonlUpdates(new UpdateLines(entries), terminal.out(), paced));
         }
@@ -91,7 +96,20 @@ public final class RunningExtension implements EventTarget {
      * @throws ExtensionFailedException if the store cannot be reached or set up
      */
     public static RunningExtension start(ExtensionConfig config, Terminal terminal, boolean paced) {
-        return new RunningExtension(config, terminal, paced);
+        return new RunningExtension(config, terminal, paced, Optional.empty());
+    }
+
+    /**
+     * @param config   how to run the extension
+     * @param terminal the streams
+     * @param paced    whether events come at a real-time pace
+     * @param board    a live board to feed with every update and the event clock, if any
+     * @return the extension, ready for input
+     * @throws ExtensionFailedException if the store cannot be reached or set up
+     */
+    public static RunningExtension start(ExtensionConfig config, Terminal terminal, boolean paced,
+                                         Optional<BoardState> board) {
+        return new RunningExtension(config, terminal, paced, board);
     }
 
     private StateStore store() {
@@ -115,6 +133,9 @@ public final class RunningExtension implements EventTarget {
     @Override
     public void accept(InputItem item) {
         pipeline.accept(item);
+        if (board.isPresent() && eventClock.instant().isAfter(Instant.EPOCH)) { // EPOCH: no event time yet
+            board.get().clock(eventClock.instant());
+        }
     }
 
     /** Shows progress if it is due (format table). */
