@@ -130,11 +130,12 @@ class PutEventsPartialFailureTest {
                 e -> parser.parse(BusEventJson.of(e), e.id()) instanceof ParseResult.Parsed p
                         ? service.record(p.event()) : null,
                 () -> bus.accepted().subList(before, bus.accepted().size()));
-        RunReport.write("putevents-publisher", String.format("orders=%d deliveries=%d updatesOnBus=%d"
-                        + " failedEntries=%d resends=%d givenUpUpdates=%d conflictingUpdateIds=%d"
-                        + " staleScreensBeforeCatchUp=%d mismatches=%d", orders, stream.deliveries().size(),
-                outcome.emittedBeforeCatchUp(), bus.failedEntries() - failedBefore, backoffs.size(), givenUp,
-                outcome.conflicting(), outcome.staleScreens(), outcome.mismatches()));
+        RunReport.write("putevents-publisher", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
+                        + " updatesOnBus=%d failedEntries=%d resends=%d givenUpUpdates=%d conflictingUpdateIds=%d"
+                        + " staleScreensBeforeCatchUp=%d mismatches=%d", orders, stream.events().size(),
+                stream.deliveries().size(), stream.duplicates(), outcome.emittedBeforeCatchUp(),
+                bus.failedEntries() - failedBefore, backoffs.size(), givenUp, outcome.conflicting(),
+                outcome.staleScreens(), outcome.mismatches()));
 
         assertThat(givenUp).as("some updates failed every resend").isPositive();
         outcome.assertConsistent();
@@ -181,13 +182,13 @@ class PutEventsPartialFailureTest {
                 emit.accept(container.deliverRaw(BusEventJson.of(e)));
                 return null;
             }, () -> bus.accepted().subList(before, bus.accepted().size()));
-            RunReport.write("putevents-workflow", String.format("orders=%d deliveries=%d drinkChanges=%d"
-                            + " entriesOnBus=%d failedEntries=%d taskRetries=%d caughtToDlq=%d repeatedUpdateIds=%d"
-                            + " conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d mismatches=%d", orders,
-                    stream.deliveries().size(), drinkChanges.size(), outcome.emittedBeforeCatchUp(),
-                    bus.failedEntries() - failedBefore, taskRetries[0],
-                    caught[0], emissions.repeatedUpdateIds(), outcome.conflicting(), outcome.staleScreens(),
-                    outcome.mismatches()));
+            RunReport.write("putevents-workflow", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
+                            + " drinkChanges=%d entriesOnBus=%d failedEntries=%d taskRetries=%d caughtToDlq=%d"
+                            + " repeatedUpdateIds=%d conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d"
+                            + " mismatches=%d", orders, stream.events().size(), stream.deliveries().size(),
+                    stream.duplicates(), drinkChanges.size(), outcome.emittedBeforeCatchUp(),
+                    bus.failedEntries() - failedBefore, taskRetries[0], caught[0], emissions.repeatedUpdateIds(),
+                    outcome.conflicting(), outcome.staleScreens(), outcome.mismatches()));
 
             assertThat(emissions.repeatedUpdateIds()).as("the task retry put duplicates on the bus").isPositive();
             outcome.assertConsistent();
