@@ -23,10 +23,17 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
     private final DynamoDbWaitTimeWindows windows;
     private final DynamoDbRequestMeter meter = new DynamoDbRequestMeter();
 
+    private final String tableName;
+
     /** Creates a fresh table on the JVM's shared dynalite. */
     public DynamoDbStores(ExecutionInterceptor... more) {
+        this("wait-times-" + TABLES.incrementAndGet(), more);
+    }
+
+    private DynamoDbStores(String tableName, ExecutionInterceptor... more) {
+        this.tableName = tableName;
         DynaliteServer server = DynaliteServer.shared();
-        DynamoDbConfig config = DynamoDbConfig.local("wait-times-" + TABLES.incrementAndGet(), server.endpoint());
+        DynamoDbConfig config = DynamoDbConfig.local(tableName, server.endpoint());
         ExecutionInterceptor[] interceptors = new ExecutionInterceptor[more.length + 1];
         interceptors[0] = meter;
         System.arraycopy(more, 0, interceptors, 1, more.length);
@@ -35,6 +42,28 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
         table.createIfMissing(client);
         orders = new DynamoDbOrderRecords(client, table);
         windows = new DynamoDbWaitTimeWindows(client, table);
+    }
+
+    /**
+     * Another Lambda container on the same table: its own client, adapters and request meter, as a second
+     * container of the same function would have.
+     *
+     * @param other stores whose table to share
+     * @param more  interceptors of the new client (after its meter)
+     * @return stores on {@code other}'s table
+     */
+    public static DynamoDbStores sharing(DynamoDbStores other, ExecutionInterceptor... more) {
+        return new DynamoDbStores(other.tableName, more);
+    }
+
+    /** @return the table's name */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** @return the client, for tests that look at the table itself (it is closed with the stores) */
+    public DynamoDbClient client() {
+        return client;
     }
 
     @Override

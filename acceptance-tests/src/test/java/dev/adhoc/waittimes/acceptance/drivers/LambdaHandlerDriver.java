@@ -72,10 +72,18 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
 
     /** Delivers any text as the event, as a faulty producer might. */
     public JsonNode deliverRaw(String eventJson) {
+        return deliverBytes(eventJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Delivers any bytes as the event (invalid UTF-8, a byte-order mark, ...).
+     *
+     * @return the handler's output; a storage failure inside the handler is thrown, as the Lambda would fail
+     */
+    public JsonNode deliverBytes(byte[] event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out,
-                    context.nextRequest());
+            handler.handleRequest(new ByteArrayInputStream(event), out, context.nextRequest());
             JsonNode output = JSON.readTree(out.toByteArray());
             for (JsonNode entry : output.path("entries")) {
                 Validation valid = CATALOG.validateDetail(entry.path("Source").asText(),

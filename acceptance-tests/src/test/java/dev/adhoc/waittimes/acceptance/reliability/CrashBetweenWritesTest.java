@@ -1,0 +1,143 @@
+package dev.adhoc.waittimes.acceptance.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
+import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
+import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
+import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
+import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
+import dev.adhoc.waittimes.acceptance.reliability.CrashPoint.When;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.domain.WindowKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A Lambda container dies while recording one event, at every DynamoDB call it makes — before the call is sent,
+ * and after the server answered it — each time on a fresh table; then the event is delivered again (the task
+ * retry). docs/adr/0002: the retry must end in the oracle's windows and emit exactly what an undisturbed
+ * invocation emits, except for a window written before the crash, whose update the retry (a duplicate) does not
+ * emit again; the next change of that key then emits its whole stored window.
+ */
+class CrashBetweenWritesTest {
+    /** Windows of three: a full window takes three orders to set up. */
+    private static final WaitTimeSettings SETTINGS = WaitTimeSettings.DEFAULTS.withWindowSize(3);
+    private static final AtomicInteger POINTS = new AtomicInteger();
+    private static final AtomicInteger LOST_UPDATES = new AtomicInteger();
+    private static final AtomicInteger MISMATCHES = new AtomicInteger();
+    private static final Map<String, Integer> CALLS = new TreeMap<>();
+
+    @TestFactory
+    Stream<DynamicContainer> a_retry_heals_a_crash_at_every_dynamodb_call() {
+        List<CrashScenario> scenarios = new ArrayList<>(CrashScenario.all());
+        if (KnownDefects.assertContract()) {
+            scenarios.add(CrashScenario.drinkChange());
+        }
+        return scenarios.stream().map(scenario -> {
+            Undisturbed run = undisturbed(scenario, SETTINGS);
+            synchronized (CALLS) {
+                CALLS.put(scenario.name(), run.operations().size());
+            }
+            List<DynamicTest> points = new ArrayList<>();
+            for (int k = 1; k <= run.operations().size(); k++) {
+                for (When when : When.values()) {
+                    int call = k;
+                    points.add(DynamicTest.dynamicTest("call " + k + " (" + run.operations().get(k - 1) + "), "
+                            + when, () -> crashAndRetry(scenario, run, call, when)));
+                }
+            }
+            return DynamicContainer.dynamicContainer(scenario.name(), points);
+        });
+    }
+
+    @AfterAll
+    static void report() {
+        RunReport.write("crash-points-dynamodb", String.format("scenarios=%d callsPerEvent=%s crashPoints=%d"
+                        + " updatesNotReEmitted=%d mismatches=%d", CALLS.size(), CALLS.values(), POINTS.get(),
+                LOST_UPDATES.get(), MISMATCHES.get()));
+    }
+
+    /** What the event does when nothing goes wrong: its DynamoDB calls, and the details it emits. */
+    record Undisturbed(List<String> operations, List<String> details) {
+        /** @return the 1-based number of the call that writes the order's record (its last UpdateItem) */
+        int recordWrite() {
+            return operations.lastIndexOf("UpdateItem") + 1;
+        }
+    }
+
+    static Undisturbed undisturbed(CrashScenario scenario, WaitTimeSettings settings) {
+        CrashPoint recorder = new CrashPoint();
+        try (LambdaHandlerDriver container = new LambdaHandlerDriver(() -> new DynamoDbStores(recorder))) {
+            container.start(settings);
+            scenario.setup().forEach(e -> container.deliverRaw(BusEventJson.of(e)));
+            recorder.record();
+            JsonNode out = container.deliverRaw(BusEventJson.of(scenario.event()));
+            return new Undisturbed(recorder.recorded(), details(out));
+        }
+    }
+
+    private static void crashAndRetry(CrashScenario scenario, Undisturbed undisturbed, int call, When when) {
+        CrashPoint crash = new CrashPoint();
+        DynamoDbStores[] stores = new DynamoDbStores[1];
+        try (LambdaHandlerDriver container = new LambdaHandlerDriver(() -> stores[0] = new DynamoDbStores(crash))) {
+            container.start(SETTINGS);
+            scenario.setup().forEach(e -> container.deliverRaw(BusEventJson.of(e)));
+            String event = BusEventJson.of(scenario.event());
+
+            crash.arm(call, when);
+            assertThatThrownBy(() -> container.deliverRaw(event)).isInstanceOf(RuntimeException.class);
+            assertThat(crash.disarm()).as("the crash happened").isTrue();
+            JsonNode retry = container.deliverRaw(event);
+
+            List<BusEvent> all = new ArrayList<>(scenario.setup());
+            all.add(scenario.event());
+            Set<WindowKey> keys = StoredWindows.keysOf(all);
+            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS);
+            Map<String, ReferenceOracle.Expected> expected =
+                    ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
+            Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
+            POINTS.incrementAndGet();
+            if (!actual.equals(expected)) {
+                MISMATCHES.incrementAndGet();
+            }
+            assertThat(actual).isEqualTo(expected);
+
+            // Windows are written in the order of the undisturbed run's entries; those written before the crash
+            // are not announced by the retry (a duplicate for them), the others are, exactly as undisturbed.
+            int windowsWritten = (int) undisturbed.operations().subList(0, when == When.AFTER_SERVER_ANSWERED
+                    ? call : call - 1).stream().filter("PutItem"::equals).count();
+            LOST_UPDATES.addAndGet(windowsWritten);
+            assertThat(details(retry)).as("the retry announces every window the crash left unwritten")
+                    .isEqualTo(undisturbed.details().subList(windowsWritten, undisturbed.details().size()));
+
+            // The next change of each key emits its whole stored window: every screen catches up.
+            Emissions emissions = new Emissions();
+            emissions.addEntries(retry);
+            LateOrders.forEach(keys).forEach(e -> emissions.addEntries(container.deliverRaw(BusEventJson.of(e))));
+            Map<String, String> storedIds = new TreeMap<>();
+            stored.current(keys).forEach((k, u) -> storedIds.put(k, u.updateId()));
+            assertThat(new TreeMap<>(emissions.lastUpdateIds())).isEqualTo(storedIds);
+            assertThat(emissions.conflictingUpdateIds()).isEmpty();
+        }
+    }
+
+    private static List<String> details(JsonNode handlerOutput) {
+        List<String> details = new ArrayList<>();
+        handlerOutput.path("entries").forEach(e -> details.add(e.path("Detail").asText()));
+        return details;
+    }
+
+}

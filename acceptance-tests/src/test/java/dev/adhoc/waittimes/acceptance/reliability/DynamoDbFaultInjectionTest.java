@@ -1,0 +1,121 @@
+package dev.adhoc.waittimes.acceptance.reliability;
+
+import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
+import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
+import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
+import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
+import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
+import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
+import dev.adhoc.waittimes.acceptance.reliability.DynamoDbFaults.Fault;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.domain.WindowKey;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bad day on the bus ({@link ChaosStream}: duplicates, reordering, malformed events) recorded through the Lambda
+ * handler while DynamoDB misbehaves on a seeded 10% of calls ({@link DynamoDbFaults}: throttling beyond the SDK's
+ * retries, time-outs before sending and after the server applied a write, responses lost after the write). Every
+ * invocation that fails is delivered again, as the workflow's task retry does.
+ *
+ * <p>The stored windows must equal the reference oracle's; no update id may be emitted with two different
+ * details. An update whose window write succeeded but whose answer was lost is not emitted again by the retry
+ * (docs/adr/0002): those stale screens are counted, then one later order per key must bring every screen to the
+ * stored window.
+ */
+class DynamoDbFaultInjectionTest {
+    private static final WaitTimeSettings SETTINGS = WaitTimeSettings.DEFAULTS;
+    private static final Set<String> PARSE_REASONS =
+            Set.of("NOT_JSON", "MISSING_FIELD", "WRONG_TYPE", "UNPARSABLE_TIME");
+
+    @Test
+    void seeded_throttling_timeouts_and_lost_responses_end_in_the_oracles_windows() {
+        int orders = RunReport.orders(150);
+        long seed = RunReport.seed();
+        ChaosStream stream = ChaosStream.generate(seed, orders, 25, 2, 120);
+        DynamoDbFaults faults = new DynamoDbFaults(seed, Map.of(Fault.THROTTLED, 30, Fault.TIMEOUT_BEFORE_SEND, 30,
+                Fault.TIMEOUT_AFTER_WRITE, 20, Fault.RESPONSE_LOST, 20));
+        DynamoDbStores[] stores = new DynamoDbStores[1];
+        LambdaHandlerDriver container = new LambdaHandlerDriver(() -> stores[0] = new DynamoDbStores(faults));
+        Redelivery redelivery = new Redelivery(10);
+        Emissions emissions = new Emissions();
+        try (container) {
+            container.start(SETTINGS);
+            faults.arm();
+            stream.deliveries().forEach(d -> emissions.addEntries(redelivery.deliver(container, d.json())));
+            faults.disarm();
+
+            Set<WindowKey> keys = StoredWindows.keysOf(stream.events());
+            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS);
+            Map<String, ReferenceOracle.Expected> expected =
+                    ReferenceOracle.windows(stream.events(), SETTINGS.windowSize(), SETTINGS.maxWait());
+            Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
+            long staleScreens = staleScreens(emissions, stored.current(keys));
+            int emittedBeforeCatchUp = emissions.size();
+
+            List<BusEvent> late = LateOrders.forEach(keys);
+            late.forEach(e -> emissions.addEntries(container.deliverRaw(BusEventJson.of(e))));
+            List<BusEvent> all = new ArrayList<>(stream.events());
+            all.addAll(late);
+            Map<String, ReferenceOracle.Expected> expectedAfter =
+                    ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
+            Map<String, WaitTimeUpdate> storedAfter = stored.current(keys);
+
+            TableContents table = TableContents.of(stores[0]);
+            Instant lastEvent = all.stream().map(e -> Instant.parse(e.time())).max(Instant::compareTo).orElseThrow();
+            long orderIds = all.stream().map(e -> e.tenant() + "/" + e.orderId()).distinct().count();
+
+            Map<String, Long> rejected = container.rejections().stream().collect(
+                    Collectors.groupingBy(ObservedRejection::reason, TreeMap::new, Collectors.counting()));
+            Map<String, Integer> parseRejections = new TreeMap<>();
+            rejected.forEach((reason, n) -> {
+                if (PARSE_REASONS.contains(reason)) {
+                    parseRejections.put(reason, n.intValue());
+                }
+            });
+            RunReport.write("faults-dynamodb", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
+                            + " dynamodbCalls=%d faults=%s taskRetries=%s optimisticRetries=%d rejected=%s updates=%d"
+                            + " repeatedUpdateIds=%d conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d"
+                            + " %s mismatches=%d", orders, stream.events().size(), stream.deliveries().size(),
+                    stream.duplicates(), faults.calls(), faults.injected(), redelivery.retries(),
+                    stores[0].dynamoDbWindows().optimisticRetries(), rejected, emittedBeforeCatchUp,
+                    emissions.repeatedUpdateIds(), emissions.conflictingUpdateIds().size(), staleScreens,
+                    table.figures(), StoredWindows.mismatches(expected, actual)));
+
+            assertThat(faults.injected()).as("every kind of fault was injected").containsOnlyKeys(Fault.values());
+            // Bounded state: one window item per key of at most N samples, one expiring item per order.
+            assertThat(table.windowItems()).isLessThanOrEqualTo(keys.size());
+            assertThat(table.maxSamples()).isLessThanOrEqualTo(SETTINGS.windowSize());
+            assertThat(table.orderItems()).isLessThanOrEqualTo((int) orderIds);
+            assertThat(table.ordersWithoutExpiry()).isZero();
+            assertThat(table.latestExpiry()).isBeforeOrEqualTo(lastEvent.plus(SETTINGS.orderRetention()));
+            assertThat(actual).isEqualTo(expected);
+            assertThat(parseRejections).isEqualTo(stream.expectedParseRejections());
+            assertThat(emissions.conflictingUpdateIds()).isEmpty();
+            Map<String, ReferenceOracle.Expected> figuresAfter = new TreeMap<>();
+            storedAfter.forEach((k, u) -> figuresAfter.put(k, StoredWindows.expected(u)));
+            assertThat(figuresAfter).isEqualTo(expectedAfter);
+            Map<String, String> storedIds = new TreeMap<>();
+            storedAfter.forEach((k, u) -> storedIds.put(k, u.updateId()));
+            assertThat(new TreeMap<>(emissions.lastUpdateIds())).as("every screen shows the stored window")
+                    .isEqualTo(storedIds);
+        }
+    }
+
+    /** @return how many keys' last emitted update is not their stored window */
+    static long staleScreens(Emissions emissions, Map<String, WaitTimeUpdate> stored) {
+        Map<String, String> last = emissions.lastUpdateIds();
+        return stored.entrySet().stream()
+                .filter(e -> !e.getValue().updateId().equals(last.get(e.getKey()))).count();
+    }
+}
