@@ -55,6 +55,7 @@ public final class InMemoryOrderRecords implements OrderRecords {
     }
 
     /** @return the stored record of an order, if there is one */
+    @Override
     public Optional<OrderRecord> find(TenantId tenant, OrderId orderId) {
         return Optional.ofNullable(records.get(new Key(tenant, orderId)));
     }

@@ -43,9 +43,7 @@ class CrashBetweenWritesTest {
     @TestFactory
     Stream<DynamicContainer> a_retry_heals_a_crash_at_every_dynamodb_call() {
         List<CrashScenario> scenarios = new ArrayList<>(CrashScenario.all());
-        if (KnownDefects.assertContract()) {
-            scenarios.add(CrashScenario.drinkChange());
-        }
+        scenarios.add(CrashScenario.drinkChange());
         return scenarios.stream().map(scenario -> {
             Undisturbed run = undisturbed(scenario, SETTINGS);
             synchronized (CALLS) {

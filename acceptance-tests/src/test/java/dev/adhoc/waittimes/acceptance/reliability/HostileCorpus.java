@@ -28,19 +28,18 @@ record HostileCorpus(String about, List<Case> cases) {
      * @param expect             {@code ACCEPTED}, {@code IGNORED} or {@code REJECTED <reason>}
      * @param complete           a completion of the same order to deliver after it, and the window it must make
      * @param eventRefIsPosition whether the rejection must name the request rather than the event's id
-     * @param knownDefect        what happens instead today, or null
      * @param why                what the case is about
      */
     record Case(String name, String file, Generate generate, String expect, Completion complete,
-                Boolean eventRefIsPosition, KnownDefect knownDefect, String why) {
+                Boolean eventRefIsPosition, String why) {
         /** @return the case's name */
         String label() {
             return name != null ? name : file.substring(0, file.lastIndexOf('.'));
         }
 
-        /** @return the outcome to assert: the contract's, or the pinned known defect's */
+        /** @return the outcome to assert */
         String asserted() {
-            return knownDefect != null && !KnownDefects.assertContract() ? knownDefect.actual() : expect;
+            return expect;
         }
 
         /** @return the event's bytes */
@@ -83,13 +82,6 @@ record HostileCorpus(String about, List<Case> cases) {
         String key() {
             return tenant + "/" + drink;
         }
-    }
-
-    /**
-     * @param actual the outcome today
-     * @param defect what is wrong
-     */
-    record KnownDefect(String actual, String defect) {
     }
 
     /** @return the corpus on the test class path */

@@ -99,10 +99,9 @@ class HostileCorpusTest {
         Set<String> unexpected = new TreeSet<>(windowsWithCorpus);
         unexpected.removeAll(allowed);
         long changed = StoredWindows.mismatches(withoutCorpus, withCorpus);
-        long knownDefects = corpus.cases().stream().filter(c -> c.knownDefect() != null).count();
         RunReport.write("hostile-corpus-" + behind.name().toLowerCase().replace('_', '-'), String.format(
-                "cases=%d outcomes=%s knownDefects=%d innocentKeys=%d innocentWindowsChanged=%d windowsNamed=%d"
-                        + " unexpectedWindows=%d", corpus.cases().size(), outcomes, knownDefects,
+                "cases=%d outcomes=%s innocentKeys=%d innocentWindowsChanged=%d windowsNamed=%d"
+                        + " unexpectedWindows=%d", corpus.cases().size(), outcomes,
                 innocentKeys.size(), changed, namedWindows.size(), unexpected.size()));
 
         softly.assertThat(withoutCorpus).hasSize(innocentKeys.size());

@@ -78,6 +78,7 @@ public final class DynamoDbOrderRecords implements OrderRecords {
     }
 
     /** @return the stored record of an order (consistent read), if there is one */
+    @Override
     public Optional<OrderRecord> find(TenantId tenant, OrderId orderId) {
         OrderRecord record = read(OrderRecord.empty(tenant, orderId));
         return record.isEmpty() && record.expiresAt().isEmpty() ? Optional.empty() : Optional.of(record);
@@ -89,7 +90,8 @@ public final class DynamoDbOrderRecords implements OrderRecords {
         Map<String, AttributeValue> values = new LinkedHashMap<>(slot.values());
         names.put("#exp", WaitTimesTable.EXPIRES_AT);
         values.put(":exp", Attributes.epochSeconds(expiry));
-        String update = "SET " + slot.set() + (setExpiry ? ", #exp = :exp" : "");
+        String update = "SET " + slot.set() + (setExpiry ? ", #exp = :exp" : "")
+                + (slot.add().isEmpty() ? "" : " ADD " + slot.add());
         String expiryCondition = setExpiry ? "(attribute_not_exists(#exp) OR #exp <= :exp)" : "#exp > :exp";
         return client.updateItem(r -> r.tableName(table.name())
                 .key(WaitTimesTable.key(WaitTimesTable.orderKey(event.tenant(), event.orderId())))

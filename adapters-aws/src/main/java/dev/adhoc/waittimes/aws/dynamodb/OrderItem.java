@@ -14,8 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The layout of an order's item: one slot per kind of fact, each written whole by one conditional update.
@@ -25,6 +28,7 @@ import java.util.Map;
  * submittedAt    N  epoch ms      submittedEvent  B  event id   drink         B  drink name
  * completedAt    N  epoch ms      completedEvent  B  event id
  * closedAt       N  epoch ms      closedEvent     B  event id   closedReason  S  CANCELLED | TIMED_OUT
+ * drinksNamed    BS every drink a winning submission named (OrderRecord#drinksNamed), added with each
  * expiresAt      N  epoch seconds (time to live)
  * </pre>
  *
@@ -40,6 +44,7 @@ final class OrderItem {
     static final String CLOSED_AT = "closedAt";
     static final String CLOSED_EVENT = "closedEvent";
     static final String CLOSED_REASON = "closedReason";
+    static final String DRINKS_NAMED = "drinksNamed";
 
     private OrderItem() {
     }
@@ -50,16 +55,23 @@ final class OrderItem {
      * @param names       expression attribute names ({@code #at}, {@code #ev}, optionally {@code #tb})
      * @param values      the event's values ({@code :at}, {@code :ev}, optionally {@code :tb})
      * @param set         the update's SET clause for the slot
+     * @param add         the update's ADD clause, or empty
      * @param winsOverStored "the slot is empty, or the stored occurrence is later than the event's": time, then
      *                    event id, then the tie-breaker (drink, reason) if the slot has one
      */
-    record Slot(Map<String, String> names, Map<String, AttributeValue> values, String set, String winsOverStored) {
+    record Slot(Map<String, String> names, Map<String, AttributeValue> values, String set, String add,
+                String winsOverStored) {
     }
 
     /** @return the slot the event's fact goes into, with the event's values */
     static Slot slotOf(OrderEvent event) {
         if (event instanceof OrderSubmitted e) {
-            return slot(SUBMITTED_AT, SUBMITTED_EVENT, e.occurrence(), DRINK, Attributes.orderedText(e.drink().name()));
+            AttributeValue drink = Attributes.orderedText(e.drink().name());
+            Slot slot = slot(SUBMITTED_AT, SUBMITTED_EVENT, e.occurrence(), DRINK, drink);
+            // the winning submission's drink joins the set of drinks named, in the same conditional write
+            slot.names().put("#dn", DRINKS_NAMED);
+            slot.values().put(":dn", AttributeValue.fromBs(List.of(drink.b())));
+            return new Slot(slot.names(), slot.values(), slot.set(), "#dn :dn", slot.winsOverStored());
         }
         if (event instanceof OrderCompleted e) {
             return slot(COMPLETED_AT, COMPLETED_EVENT, e.occurrence(), null, null);
@@ -84,7 +96,7 @@ final class OrderItem {
             sameTime = "#ev > :ev OR (#ev = :ev AND #tb > :tb)";
         }
         String condition = "(attribute_not_exists(#at) OR #at > :at OR (#at = :at AND (" + sameTime + ")))";
-        return new Slot(names, values, set, condition);
+        return new Slot(names, values, set, "", condition);
     }
 
     /**
@@ -109,7 +121,13 @@ final class OrderItem {
         }
         AttributeValue expiry = item.get(WaitTimesTable.EXPIRES_AT);
         Instant expiresAt = expiry == null ? null : Attributes.fromEpochSeconds(expiry);
-        return OrderRecord.restore(empty.tenant(), empty.orderId(), submission, completion, closing, expiresAt);
+        Set<Drink> drinksNamed = new HashSet<>();
+        AttributeValue named = item.get(DRINKS_NAMED);
+        if (named != null && named.hasBs()) {
+            named.bs().forEach(b -> drinksNamed.add(new Drink(Attributes.orderedText(AttributeValue.fromB(b)))));
+        }
+        return OrderRecord.restore(empty.tenant(), empty.orderId(), submission, completion, closing, expiresAt,
+                drinksNamed);
     }
 
     /**
@@ -135,6 +153,10 @@ final class OrderItem {
             item.put(CLOSED_REASON, AttributeValue.fromS(x.reason().name()));
         });
         record.expiresAt().ifPresent(e -> item.put(WaitTimesTable.EXPIRES_AT, Attributes.epochSeconds(e)));
+        if (!record.drinksNamed().isEmpty()) {
+            item.put(DRINKS_NAMED, AttributeValue.fromBs(record.drinksNamed().stream()
+                    .map(d -> Attributes.orderedText(d.name()).b()).toList()));
+        }
         return item;
     }
 

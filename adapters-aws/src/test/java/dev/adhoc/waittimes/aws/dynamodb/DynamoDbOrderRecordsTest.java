@@ -185,7 +185,7 @@ class DynamoDbOrderRecordsTest {
                 submitted("NYC", "a", "Mocha", 0, "e-1"),
                 submitted("NYC", "a#b#c", "Tea", 0, "e-2"),
                 submitted("NYC.b", "c", "Tea", 0, "e-3"),
-                submitted("re-invent_2026", "'quoted' \"order\" é 日本 \uD83D", "抹茶 latte", 0, "\uDC00 lone"));
+                submitted("re-invent_2026", "'quoted' \"order\" é 日本 \uD83D\uDE00", "抹茶 latte", 0, "\uD83D\uDE00 pair"));
         for (OrderEvent event : events) {
             records.merge(event, EXPIRY);
         }

@@ -42,6 +42,12 @@ final class FakeStorage {
             records.put(key, after);
             return new RecordChange(before, after);
         }
+
+        @Override
+        public java.util.Optional<OrderRecord> find(dev.adhoc.waittimes.core.domain.TenantId tenant,
+                                                    dev.adhoc.waittimes.core.domain.OrderId orderId) {
+            return java.util.Optional.ofNullable(records.get(List.of(tenant.value(), orderId.value())));
+        }
     }
 
     /** Windows in a map. */

@@ -38,7 +38,8 @@ import java.util.Set;
  * <p>Recording an event takes two steps, each atomic on its own, so no transaction is needed:
  * <ol>
  *   <li>merge the event's fact into its order's record ({@link OrderRecords#merge});</li>
- *   <li>if the order's sample appeared, changed or must leave, update the window(s) it belongs to.</li>
+ *   <li>if the order's sample appeared, changed or must leave, update the window(s) it may be in, each computed
+ *       from the record as stored when the window is read ({@link OrderRecords#find}).</li>
  * </ol>
  * A crash between the two leaves a record whose window was not updated; the retry of the same event finds its
  * fact already stored (a duplicate of the winning fact) and re-applies step 2, which is idempotent. So a
@@ -88,17 +89,21 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
         if (!change.changed() && !after.holds(event)) {
             return Outcome.accepted(List.of()); // lost a disagreement to an earlier event: nothing to do
         }
-        Optional<KeyedSample> candidate = after.sample();
         Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty()
-                : candidate.flatMap(c -> invalidWait(c, event));
-        Optional<KeyedSample> counted = candidate
-                .filter(c -> !after.excludedIn(settings.completionMode()) && invalidWait(c, event).isEmpty());
+                : after.sample().flatMap(c -> invalidWait(c, event.occurrence().eventId()));
 
         List<WaitTimeUpdate> updates = new ArrayList<>();
-        for (WindowKey key : keysToUpdate(change, candidate, counted)) {
-            WindowChange w = windows.update(key, window -> counted.filter(c -> c.key().equals(key))
-                    .map(c -> policy.admit(window, c.sample()))
-                    .orElseGet(() -> policy.withdraw(window, after.orderId())));
+        for (WindowKey key : keysToUpdate(change)) {
+            // The window is computed from the order's record as stored now, read after the window itself: a
+            // concurrent merge of a conflicting report is then either seen here, or its own window update comes
+            // after ours and sees our write (its optimistic version check fails otherwise). Computing it from our
+            // own merge's result instead could let a losing report's wait overwrite the winner's.
+            WindowChange w = windows.update(key, window -> {
+                Optional<KeyedSample> counted = orders.find(after.tenant(), after.orderId()).flatMap(this::counted);
+                return counted.filter(c -> c.key().equals(key))
+                        .map(c -> policy.admit(window, c.sample()))
+                        .orElseGet(() -> policy.withdraw(window, after.orderId()));
+            });
             if (w.changed()) {
                 updates.add(WaitTimeUpdate.of(key, w.after(), policy));
             }
@@ -123,29 +128,38 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
     }
 
     /**
-     * The windows this event may affect. A changed record touches the windows of its sample before and after,
-     * unless nothing that a window depends on changed. A duplicate of the winning fact re-applies its sample
-     * (idempotent; it heals a crash between the record's write and the window's).
+     * The windows this event may affect. A changed record touches the windows of its sample before and after (and
+     * of any drink an earlier report displaced), unless nothing a window depends on changed. A duplicate of the
+     * winning fact touches them all again: idempotent, and it heals a crash between the record's write and the
+     * windows' (ADR 0002).
      */
-    private Set<WindowKey> keysToUpdate(RecordChange change, Optional<KeyedSample> candidate,
-                                        Optional<KeyedSample> counted) {
+    private Set<WindowKey> keysToUpdate(RecordChange change) {
+        OrderRecord before = change.before();
+        OrderRecord after = change.after();
         Set<WindowKey> keys = new LinkedHashSet<>();
-        Optional<KeyedSample> before = change.before().sample();
-        boolean countedBefore = before.isPresent()
-                && !change.before().excludedIn(settings.completionMode())
-                && invalidWait(before.get(), null).isEmpty();
-        boolean windowInputsChanged = !before.equals(candidate) || countedBefore != counted.isPresent();
-        if (change.changed() && !windowInputsChanged) {
-            return keys;
+        boolean windowInputsChanged = !before.sample().equals(after.sample())
+                || counted(before).isPresent() != counted(after).isPresent();
+        if ((change.changed() && !windowInputsChanged) || after.completion().isEmpty()) {
+            return keys; // no window can hold a sample of an order without a completion
         }
-        before.ifPresent(c -> keys.add(c.key()));
-        candidate.ifPresent(c -> keys.add(c.key()));
+        before.sample().ifPresent(c -> keys.add(c.key()));
+        after.drinksNamed().forEach(d -> keys.add(new WindowKey(after.tenant(), d)));
+        // the window the sample now belongs to comes last, so a first attempt and its retry emit in one order
+        after.sample().ifPresent(c -> {
+            keys.remove(c.key());
+            keys.add(c.key());
+        });
         return keys;
     }
 
-    private Optional<Rejection> invalidWait(KeyedSample c, OrderEvent event) {
+    /** The order's sample, if it counts: both times known, not excluded by a closing, a valid wait. */
+    private Optional<KeyedSample> counted(OrderRecord record) {
+        return record.sample().filter(c -> !record.excludedIn(settings.completionMode())
+                && invalidWait(c, "").isEmpty());
+    }
+
+    private Optional<Rejection> invalidWait(KeyedSample c, String ref) {
         Duration wait = c.sample().waitTime();
-        String ref = event == null ? "" : event.occurrence().eventId();
         if (wait.isNegative()) {
             return Optional.of(new Rejection(RejectionReason.NEGATIVE_WAIT, "order " + c.sample().orderId() + " of "
                     + c.key().tenant() + " was completed at " + c.sample().completedAt() + ", before it was submitted at "

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What is known of one order: the winning submission, completion and closing (each absent until an event says
@@ -21,20 +23,27 @@ public final class OrderRecord {
     private final Occurrence completion;
     private final Closing closing;
     private final Instant expiresAt;
+    private final Set<Drink> drinksNamed;
 
     private OrderRecord(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
-                        Closing closing, Instant expiresAt) {
+                        Closing closing, Instant expiresAt, Set<Drink> drinksNamed) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.submission = submission;
         this.completion = completion;
         this.closing = closing;
         this.expiresAt = expiresAt;
+        Set<Drink> drinks = new TreeSet<>(Comparator.comparing(Drink::name));
+        drinks.addAll(drinksNamed);
+        if (submission != null) {
+            drinks.add(submission.drink());
+        }
+        this.drinksNamed = Set.copyOf(drinks);
     }
 
     /** @return the record of an order nothing is known of yet */
     public static OrderRecord empty(TenantId tenant, OrderId orderId) {
-        return new OrderRecord(tenant, orderId, null, null, null, null);
+        return new OrderRecord(tenant, orderId, null, null, null, null, Set.of());
     }
 
     /**
@@ -44,7 +53,17 @@ public final class OrderRecord {
      */
     public static OrderRecord restore(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
                                       Closing closing, Instant expiresAt) {
-        return new OrderRecord(tenant, orderId, submission, completion, closing, expiresAt);
+        return new OrderRecord(tenant, orderId, submission, completion, closing, expiresAt, Set.of());
+    }
+
+    /**
+     * Rebuilds a stored record, with every drink its winning submissions ever named ({@link #drinksNamed()}).
+     *
+     * @return the record
+     */
+    public static OrderRecord restore(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
+                                      Closing closing, Instant expiresAt, Set<Drink> drinksNamed) {
+        return new OrderRecord(tenant, orderId, submission, completion, closing, expiresAt, drinksNamed);
     }
 
     /** @return the tenant */
@@ -77,6 +96,18 @@ public final class OrderRecord {
         return Optional.ofNullable(expiresAt);
     }
 
+    /**
+     * Every drink that a submission of this order named while it was the winning one: the current drink, and any
+     * drink an earlier report displaced. A sample of the order can only ever have been counted in these drinks'
+     * windows, so these are the windows to correct when it moves or is withdrawn. Bookkeeping, not a fact: it
+     * depends on the order of arrival and is left out of {@link #sameFactsAs}.
+     *
+     * @return the drinks, empty until a submission arrives
+     */
+    public Set<Drink> drinksNamed() {
+        return drinksNamed;
+    }
+
     /** @return whether no fact is known */
     public boolean isEmpty() {
         return submission == null && completion == null && closing == null;
@@ -103,7 +134,7 @@ public final class OrderRecord {
             return this;
         }
         Instant expiry = this.expiresAt == null || expiresAt.isAfter(this.expiresAt) ? expiresAt : this.expiresAt;
-        return new OrderRecord(tenant, orderId, s, c, x, expiry);
+        return new OrderRecord(tenant, orderId, s, c, x, expiry, drinksNamed);
     }
 
     /** @return whether the event's fact is the one this record keeps (the event is a duplicate or the winner) */
@@ -153,17 +184,17 @@ public final class OrderRecord {
     @Override
     public boolean equals(Object o) {
         return o instanceof OrderRecord r && tenant.equals(r.tenant) && orderId.equals(r.orderId) && sameFactsAs(r)
-                && Objects.equals(expiresAt, r.expiresAt);
+                && Objects.equals(expiresAt, r.expiresAt) && drinksNamed.equals(r.drinksNamed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tenant, orderId, submission, completion, closing, expiresAt);
+        return Objects.hash(tenant, orderId, submission, completion, closing, expiresAt, drinksNamed);
     }
 
     @Override
     public String toString() {
         return "OrderRecord[" + tenant + "/" + orderId + ", submission=" + submission + ", completion=" + completion
-                + ", closing=" + closing + ", expiresAt=" + expiresAt + "]";
+                + ", closing=" + closing + ", expiresAt=" + expiresAt + ", drinksNamed=" + drinksNamed + "]";
     }
 }

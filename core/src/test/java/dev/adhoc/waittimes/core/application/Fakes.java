@@ -36,6 +36,12 @@ final class Fakes {
             stored.put(key, after);
             return new RecordChange(before, after);
         }
+
+        @Override
+        public java.util.Optional<OrderRecord> find(dev.adhoc.waittimes.core.domain.TenantId tenant,
+                                                    dev.adhoc.waittimes.core.domain.OrderId orderId) {
+            return java.util.Optional.ofNullable(stored.get(tenant + "/" + orderId));
+        }
     }
 
     /** Windows that can be made to crash before their next write, as a Lambda dying between two writes would. */

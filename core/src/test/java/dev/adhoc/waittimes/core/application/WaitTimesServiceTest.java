@@ -5,12 +5,16 @@ import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
 import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.domain.Window;
 import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.WindowChange;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 
 import static dev.adhoc.waittimes.core.domain.Samples.LATTE;
 import static dev.adhoc.waittimes.core.domain.Samples.MOCHA;
@@ -70,6 +74,47 @@ class WaitTimesServiceTest {
         assertThat(retry.updates()).hasSize(1);
         assertThat(duplicate.updates()).isEmpty();
         assertThat(published.updates).hasSize(1);
+    }
+
+    @Test
+    void a_retry_after_a_crash_while_the_sample_moved_to_another_drink_corrects_both_windows() {
+        WaitTimesService s = service(WaitTimeSettings.DEFAULTS);
+        s.record(submitted(NYC, "o1", LATTE, "12:01:00", "e1"));
+        s.record(completed(NYC, "o1", "12:03:00", "e2"));
+        windows.crashOnNextUpdate = true;
+        assertThatThrownBy(() -> s.record(submitted(NYC, "o1", MOCHA, "12:00:00", "e3")));
+
+        Outcome retry = s.record(submitted(NYC, "o1", MOCHA, "12:00:00", "e3"));
+
+        assertThat(retry.updates()).extracting(u -> u.key().drink()).containsExactly(LATTE, MOCHA);
+        assertThat(s.current(new WindowKey(NYC, LATTE))).isEmpty();
+        assertThat(s.current(new WindowKey(NYC, MOCHA))).hasValueSatisfying(
+                u -> assertThat(u.figures().average()).isEqualTo(Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void a_window_is_computed_from_the_record_as_stored_when_the_window_is_written() {
+        WaitTimesService s = service(WaitTimeSettings.DEFAULTS);
+        s.record(completed(NYC, "o1", "12:03:00", "e2"));
+        // a concurrent container stored the earlier report after this one merged but before it wrote the window
+        WaitTimeWindows racing = new WaitTimeWindows() {
+            @Override
+            public WindowChange update(WindowKey key, UnaryOperator<Window> change) {
+                records.merge(submitted(NYC, "o1", LATTE, "12:00:00", "e0"), at("23:00:00"));
+                return windows.update(key, change);
+            }
+
+            @Override
+            public Window current(WindowKey key) {
+                return windows.current(key);
+            }
+        };
+        WaitTimesService stale = WaitTimesService.builder().orderRecords(records).windows(racing).clock(clock).build();
+
+        Outcome outcome = stale.record(submitted(NYC, "o1", LATTE, "12:01:00", "e1"));
+
+        assertThat(outcome.updates()).singleElement().satisfies(
+                u -> assertThat(u.figures().average()).isEqualTo(Duration.ofMinutes(3)));
     }
 
     @Test

@@ -37,6 +37,30 @@ class DomainValuesTest {
     }
 
     @Test
+    void text_must_be_unicode_an_unpaired_surrogate_is_rejected() {
+        assertThat(new OrderId("o-\uD83D\uDE00").value()).hasSize(4);
+        assertThatThrownBy(() -> new OrderId("o-\uD800")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_VALUE));
+        assertThatThrownBy(() -> new Drink("\uDC00Latte")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_occurrence_is_between_1970_and_9999_with_a_bounded_event_id() {
+        java.time.Instant noon = java.time.Instant.parse("2026-11-27T12:00:00Z");
+        assertThat(new Occurrence(Occurrence.LATEST, "e1").time()).isEqualTo(Occurrence.LATEST);
+        assertThatThrownBy(() -> new Occurrence(java.time.Instant.parse("+10000-01-01T00:00:00Z"), "e1"))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNPARSABLE_TIME));
+        assertThatThrownBy(() -> new Occurrence(java.time.Instant.MAX, "e1")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Occurrence(java.time.Instant.parse("1969-12-31T23:59:59Z"), "e1"))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Occurrence(noon, "x".repeat(Occurrence.MAX_EVENT_ID_LENGTH + 1)))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_VALUE));
+        assertThatThrownBy(() -> new Occurrence(noon, "")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void settings_default_to_the_contract_and_check_their_ranges() {
         WaitTimeSettings d = WaitTimeSettings.DEFAULTS;
         assertThat(d.windowSize()).isEqualTo(10);

@@ -44,6 +44,18 @@ class OrderRecordTest {
     }
 
     @Test
+    void remembers_every_drink_a_winning_submission_named_but_not_as_a_fact() {
+        OrderRecord later = empty.merge(submitted(NYC, "o1", LATTE, "12:01:00", "e1"), EXPIRY);
+        OrderRecord moved = later.merge(submitted(NYC, "o1", MOCHA, "12:00:00", "e2"), EXPIRY);
+        OrderRecord direct = empty.merge(submitted(NYC, "o1", MOCHA, "12:00:00", "e2"), EXPIRY);
+
+        assertThat(moved.drinksNamed()).containsExactlyInAnyOrder(LATTE, MOCHA);
+        assertThat(direct.drinksNamed()).containsExactly(MOCHA);
+        assertThat(moved.sameFactsAs(direct)).isTrue();
+        assertThat(direct.merge(submitted(NYC, "o1", LATTE, "12:01:00", "e1"), EXPIRY)).isSameAs(direct);
+    }
+
+    @Test
     void has_a_sample_once_submission_and_completion_are_known() {
         OrderRecord pending = empty.merge(completed(NYC, "o1", "12:03:00", "e2"), EXPIRY);
         assertThat(pending.sample()).isEmpty();

@@ -1,8 +1,12 @@
 package dev.adhoc.waittimes.core.port.out;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.OrderId;
+import dev.adhoc.waittimes.core.domain.OrderRecord;
+import dev.adhoc.waittimes.core.domain.TenantId;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Out-port: storage of one record per open order ({@link dev.adhoc.waittimes.core.domain.OrderRecord}). */
 public interface OrderRecords {
@@ -16,4 +20,14 @@ public interface OrderRecords {
      * @return the record before and after
      */
     RecordChange merge(OrderEvent event, Instant expiresAt);
+
+    /**
+     * Reads an order's record as stored now, seeing every merge that completed before the call (a consistent read).
+     * The use case reads it inside a window update, so that a window is always written from the latest facts.
+     *
+     * @param tenant  the tenant
+     * @param orderId the order
+     * @return the record, empty if none is stored (or it expired)
+     */
+    Optional<OrderRecord> find(TenantId tenant, OrderId orderId);
 }

@@ -36,11 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Deterministic reproductions of the defects these tests found (docs/reliability.md, "Known defects"). Each is
- * pinned ({@link KnownDefects}): by default it asserts that the defect still shows; with
- * {@code -Dreliability.knownDefects=true} it asserts the contract.
+ * Deterministic reproductions of the defects these tests found, now fixed (docs/reliability.md, "Defects found"):
+ * each asserts the contract, so a regression shows at once.
  */
-class KnownDefectsTest {
+class FoundDefectsRegressionTest {
     private static final WaitTimeSettings SETTINGS = WaitTimeSettings.DEFAULTS;
     private static final WindowKey NYC_LATTE = StoredWindows.key("NYC", "Caffe Latte");
     /** Not a timing assertion: only turns a lost latch into a failure instead of a hung build. */
@@ -54,7 +53,7 @@ class KnownDefectsTest {
      * The window's optimistic concurrency does not help: A read the window after B wrote it.
      */
     @Test
-    void two_conflicting_reports_recorded_at_once_can_leave_the_losing_wait_in_the_window() throws Exception {
+    void two_conflicting_reports_recorded_at_once_leave_the_winners_wait_in_the_window() throws Exception {
         PauseAfterFirstMerge pause = new PauseAfterFirstMerge();
         DynamoDbStores[] stores = new DynamoDbStores[2];
         ExecutorService containerA = Executors.newSingleThreadExecutor();
@@ -80,14 +79,7 @@ class KnownDefectsTest {
             Map<String, ReferenceOracle.Expected> contract =
                     ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS.windowSize(),
                             SETTINGS.maxWait());
-            if (KnownDefects.assertContract()) {
-                assertThat(stored).isEqualTo(contract);
-            } else {
-                assertThat(contract).containsEntry("NYC/Caffe Latte",
-                        new ReferenceOracle.Expected(new BigDecimal("110"), 1));
-                assertThat(stored).as("KNOWN DEFECT (pinned): the losing report's wait is in the window")
-                        .containsEntry("NYC/Caffe Latte", new ReferenceOracle.Expected(new BigDecimal("100"), 1));
-            }
+            assertThat(stored).isEqualTo(contract);
         } finally {
             containerA.shutdownNow();
         }
@@ -97,11 +89,12 @@ class KnownDefectsTest {
      * An earlier report of a counted order's submission names another drink: the record's write moves the order
      * from Caffe Latte to Mocha, then the two windows are written. A crash right after the record's write leaves
      * both windows untouched; the retry is a duplicate of the winning report, which only re-applies the order's
-     * current window (Mocha): Caffe Latte keeps the sample, and the order counts in both windows. (With
-     * {@code -Dreliability.knownDefects=true}, {@link CrashBetweenWritesTest} runs this scenario at every point.)
+     * current window (Mocha): Caffe Latte kept the sample, and the order counted in both windows. Fixed: the record
+     * keeps every drink a winning report named, and the retry corrects all their windows ({@link
+     * CrashBetweenWritesTest} runs this scenario at every point).
      */
     @Test
-    void a_crash_while_a_sample_moves_to_another_drink_leaves_it_counted_in_both_windows() {
+    void a_crash_while_a_sample_moves_to_another_drink_is_healed_by_the_retry() {
         CrashScenario scenario = CrashScenario.drinkChange();
         int recordWrite = CrashBetweenWritesTest.undisturbed(scenario, SETTINGS).recordWrite();
         CrashPoint crash = new CrashPoint();
@@ -122,13 +115,7 @@ class KnownDefectsTest {
                             .figures(StoredWindows.keysOf(all));
             Map<String, ReferenceOracle.Expected> contract =
                     ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
-            if (KnownDefects.assertContract()) {
-                assertThat(stored).isEqualTo(contract);
-            } else {
-                assertThat(contract).containsOnlyKeys("NYC/Mocha");
-                assertThat(stored).as("KNOWN DEFECT (pinned): the order counts in its old drink's window too")
-                        .containsOnlyKeys("NYC/Mocha", "NYC/Caffe Latte");
-            }
+            assertThat(stored).isEqualTo(contract);
         }
     }
 
@@ -139,7 +126,7 @@ class KnownDefectsTest {
      * that cannot be carried is rejected ({@code UNPARSABLE_TIME}).
      */
     @Test
-    void an_order_in_the_year_10000_emits_an_update_that_breaks_the_events_catalog() {
+    void an_order_in_the_year_10000_is_rejected_as_an_unparsable_time() {
         try (LambdaHandlerDriver container = new LambdaHandlerDriver(InMemory::new)) {
             container.start(SETTINGS);
             BusEvent submission = new BusEvent(BusEvent.Kind.SUBMITTED, "y-s", "NYC", "y-1", "Caffe Latte",
@@ -147,14 +134,7 @@ class KnownDefectsTest {
             BusEvent completion = new BusEvent(BusEvent.Kind.COMPLETED, "y-c", "NYC", "y-1", null,
                     "+10000-01-01T00:01:00Z");
             JsonNode submitted = container.deliverRaw(BusEventJson.of(submission));
-            if (KnownDefects.assertContract()) {
-                assertThat(submitted.path("rejection").path("reason").asText()).isEqualTo("UNPARSABLE_TIME");
-            } else {
-                assertThat(submitted.path("status").asText()).isEqualTo("ACCEPTED");
-                assertThatThrownBy(() -> container.deliverRaw(BusEventJson.of(completion)))
-                        .as("KNOWN DEFECT (pinned): the update breaks the events catalog")
-                        .isInstanceOf(AssertionError.class).hasMessageContaining("/detail/asOf");
-            }
+            assertThat(submitted.path("rejection").path("reason").asText()).isEqualTo("UNPARSABLE_TIME");
         }
     }
 
@@ -165,7 +145,7 @@ class KnownDefectsTest {
      * is never counted — in memory both are. The contract: not Unicode text, rejected ({@code INVALID_VALUE}).
      */
     @Test
-    void order_ids_differing_in_an_unpaired_surrogate_share_one_order_item_over_dynalite() {
+    void an_order_id_with_an_unpaired_surrogate_is_rejected_as_an_invalid_value() {
         List<BusEvent> day = List.of(
                 submitted("o-\ud800", "Caffe Latte", 0), completed("o-\ud800", 60),
                 submitted("o-\udc00", "Caffe Latte", 10), completed("o-\udc00", 100));
@@ -185,12 +165,7 @@ class KnownDefectsTest {
                         .mapToInt(u -> u.figures().sampleSize()).sum());
             }
         }
-        if (KnownDefects.assertContract()) {
-            assertThat(first.path("rejection").path("reason").asText()).isEqualTo("INVALID_VALUE");
-        } else {
-            assertThat(sampleSizes).as("KNOWN DEFECT (pinned): the adapter sets disagree")
-                    .isEqualTo(Map.of("in-memory", 2, "dynamodb", 1));
-        }
+        assertThat(first.path("rejection").path("reason").asText()).isEqualTo("INVALID_VALUE");
     }
 
     /** @return the JSON with every UTF-16 surrogate as a {@code \\uXXXX} escape (UTF-8 cannot carry a lone one) */
