@@ -54,6 +54,8 @@ public final class EventCatalog {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** Events are read exactly as the parser reads them (duplicate keys, nesting, trailing content). */
+    private static final ObjectMapper EVENTS = dev.adhoc.waittimes.aws.contract.ContractJson.newMapper();
 
     private final String title;
     private final String description;
@@ -191,9 +193,28 @@ public final class EventCatalog {
         }
         JsonNode event;
         try {
-            event = JSON.readTree(eventJson);
+            event = EVENTS.readTree(eventJson);
         } catch (JsonProcessingException e) {
             return invalid("json", "not JSON: " + e.getOriginalMessage(), RejectionReason.NOT_JSON);
+        }
+        return validate(event);
+    }
+
+    /**
+     * Validates an event as it arrives on the wire: UTF-8 bytes (invalid UTF-8 is {@code NOT_JSON}).
+     *
+     * @param eventJson the event's bytes
+     * @return the outcome
+     */
+    public Validation validate(byte[] eventJson) {
+        if (eventJson.length > MAX_EVENT_BYTES) {
+            return invalid("size", "the event is larger than " + MAX_EVENT_BYTES + " bytes", RejectionReason.OVERSIZED);
+        }
+        JsonNode event;
+        try {
+            event = EVENTS.readTree(eventJson);
+        } catch (java.io.IOException e) {
+            return invalid("json", "not JSON: " + e.getMessage(), RejectionReason.NOT_JSON);
         }
         return validate(event);
     }

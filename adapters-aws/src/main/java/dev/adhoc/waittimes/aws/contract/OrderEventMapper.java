@@ -71,8 +71,14 @@ public interface OrderEventMapper {
             throw new InvalidValueException(RejectionReason.MISSING_FIELD, "time is missing or blank");
         }
         try {
-            // ISO_INSTANT: 'Z' or an offset, optional fraction; a time without zone is ambiguous and rejected.
-            return new Occurrence(Instant.parse(envelope.time()), envelope.id());
+            // ISO_INSTANT: 'Z' or an offset, optional fraction; a time without zone is ambiguous and rejected, and so
+            // is a leap second (EventBridge never writes one; the catalog's date-time format refuses it).
+            java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_INSTANT
+                    .parse(envelope.time());
+            if (Boolean.TRUE.equals(parsed.query(java.time.format.DateTimeFormatter.parsedLeapSecond()))) {
+                throw new DateTimeParseException("leap second", envelope.time(), 0);
+            }
+            return new Occurrence(Instant.from(parsed), envelope.id());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(RejectionReason.UNPARSABLE_TIME,
                     "time is not an ISO-8601 instant: " + Excerpts.quote(envelope.time()));
