@@ -238,8 +238,8 @@ public final class CostPerOrder {
         System.out.println();
         System.out.println("¹ includes 1 write unit for the index (the reference's GSI, projection ALL): DynamoDB bills it, dynalite does not report it.");
         System.out.println("² on DynamoDB the refused UpdateItem returns the stored item (ReturnValuesOnConditionCheckFailure), so the"
-                + " GetItem of the order is not needed (dynalite lacks it), and the refused write is billed 1 write unit"
-                + " (dynalite reports none): 1 UpdateItem + 1 GetItem, 1 write unit + 1 read unit.");
+                + " first GetItem of the order is not needed (dynalite lacks it), and the refused write is billed 1 write unit"
+                + " (dynalite reports none): 1 UpdateItem + 2 GetItem (the window, then the order as stored now), 1 write unit + 2 read units.");
         System.out.println();
         System.out.printf(Locale.ROOT, "USD per million orders (one submission + one completion), on-demand at $%.3f per million"
                 + " write units and $%.3f per million read units:%n%n", WRITE_PRICE, READ_PRICE);
