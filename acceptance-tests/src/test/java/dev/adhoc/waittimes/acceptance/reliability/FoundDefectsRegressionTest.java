@@ -3,16 +3,13 @@ package dev.adhoc.waittimes.acceptance.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
 import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
+import dev.adhoc.waittimes.acceptance.drivers.InMemoryStores;
 import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
 import dev.adhoc.waittimes.acceptance.reliability.CrashPoint.When;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
 import dev.adhoc.waittimes.core.domain.WindowKey;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -127,7 +124,7 @@ class FoundDefectsRegressionTest {
      */
     @Test
     void an_order_in_the_year_10000_is_rejected_as_an_unparsable_time() {
-        try (LambdaHandlerDriver container = new LambdaHandlerDriver(InMemory::new)) {
+        try (LambdaHandlerDriver container = new LambdaHandlerDriver(InMemoryStores::new)) {
             container.start(SETTINGS);
             BusEvent submission = new BusEvent(BusEvent.Kind.SUBMITTED, "y-s", "NYC", "y-1", "Caffe Latte",
                     "+10000-01-01T00:00:00Z");
@@ -154,7 +151,7 @@ class FoundDefectsRegressionTest {
         for (boolean dynamo : new boolean[] {false, true}) {
             LambdaHandlerDriver.Stores[] stores = new LambdaHandlerDriver.Stores[1];
             try (LambdaHandlerDriver container = new LambdaHandlerDriver(
-                    () -> stores[0] = dynamo ? new DynamoDbStores() : new InMemory())) {
+                    () -> stores[0] = dynamo ? new DynamoDbStores() : new InMemoryStores())) {
                 container.start(SETTINGS);
                 for (BusEvent e : day) {
                     JsonNode out = container.deliverRaw(escapeSurrogates(BusEventJson.of(e)));
@@ -174,22 +171,6 @@ class FoundDefectsRegressionTest {
         json.chars().forEach(c -> escaped.append(Character.isSurrogate((char) c)
                 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return escaped.toString();
-    }
-
-    /** Fresh in-memory stores. */
-    private static final class InMemory implements LambdaHandlerDriver.Stores {
-        private final InMemoryOrderRecords orders = new InMemoryOrderRecords();
-        private final InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
-
-        @Override
-        public OrderRecords orderRecords() {
-            return orders;
-        }
-
-        @Override
-        public WaitTimeWindows windows() {
-            return windows;
-        }
     }
 
     /** Holds container A's thread right after its first order-record write, until released. */

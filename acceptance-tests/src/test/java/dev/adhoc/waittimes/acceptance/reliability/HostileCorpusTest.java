@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
 import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
+import dev.adhoc.waittimes.acceptance.drivers.InMemoryStores;
 import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
@@ -211,19 +212,10 @@ class HostileCorpusTest {
 
         static Extension start(Behind behind) {
             if (behind == Behind.IN_MEMORY) {
-                InMemoryOrderRecords orders = new InMemoryOrderRecords();
-                InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
-                LambdaHandlerDriver driver = new LambdaHandlerDriver(() -> new LambdaHandlerDriver.Stores() {
-                    @Override
-                    public OrderRecords orderRecords() {
-                        return orders;
-                    }
-
-                    @Override
-                    public WaitTimeWindows windows() {
-                        return windows;
-                    }
-                });
+                InMemoryStores stores = new InMemoryStores();
+                InMemoryOrderRecords orders = stores.inMemoryOrders();
+                InMemoryWaitTimeWindows windows = stores.inMemoryWindows();
+                LambdaHandlerDriver driver = new LambdaHandlerDriver(() -> stores);
                 driver.start(SETTINGS);
                 return new Extension(driver, orders, windows, () -> {
                     Set<String> keys = new TreeSet<>();
