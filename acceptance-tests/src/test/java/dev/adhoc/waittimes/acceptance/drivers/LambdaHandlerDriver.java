@@ -13,6 +13,7 @@ import dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,7 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
     private static final EventCatalog CATALOG = EventCatalog.load();
 
     private final java.util.function.Supplier<Stores> newStores;
-    private final TestLambdaContext context = new TestLambdaContext();
+    private final LambdaTestContext context = new LambdaTestContext("request");
     private final List<ObservedWaitTime> updates = new ArrayList<>();
     private final List<ObservedRejection> rejections = new ArrayList<>();
     private RecordOrderEventHandler handler;

@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.aws.lambda;
 
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
+import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,7 @@ public final class ColdStart {
                 + "\"orderId\":\"" + id + "\",\"eventId\":\"NYC\",\"drinkOrder\":{\"drink\":\"Caffe Latte\"}}}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
-                new FakeContext("cold-start"));
+                new LambdaTestContext("cold-start"));
         long handled = System.currentTimeMillis();
         if (!out.toString(StandardCharsets.UTF_8).contains("\"ACCEPTED\"")) {
             throw new IllegalStateException("first event not accepted: " + out);

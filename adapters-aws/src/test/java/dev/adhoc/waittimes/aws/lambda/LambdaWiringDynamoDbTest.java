@@ -7,6 +7,7 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
 import dev.adhoc.waittimes.testsupport.DynaliteExtension;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
+import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -52,7 +53,7 @@ class LambdaWiringDynamoDbTest {
 
     private static JsonNode invoke(RecordOrderEventHandler handler, String event) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, new FakeContext("request-1"));
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, new LambdaTestContext("request-1"));
         return JSON.readTree(out.toByteArray());
     }
 }

@@ -7,6 +7,7 @@ import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.Fixtures;
 import dev.adhoc.waittimes.core.domain.CompletionMode;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class RecordOrderEventHandlerTest {
     private final ObjectMapper json = ContractJson.newMapper();
     private final FakeStorage.Records records = new FakeStorage.Records();
     private final FakeStorage.Windows windows = new FakeStorage.Windows();
-    private FakeContext context;
+    private LambdaTestContext context;
     private RecordOrderEventHandler handler = handler(WaitTimeSettings.DEFAULTS);
 
     private RecordOrderEventHandler handler(WaitTimeSettings waitTimes) {
@@ -43,7 +44,7 @@ class RecordOrderEventHandlerTest {
     }
 
     private String invoke(byte[] event) {
-        context = new FakeContext("req-1");
+        context = new LambdaTestContext("req-1");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(event), out, context);
@@ -81,7 +82,7 @@ class RecordOrderEventHandlerTest {
     }
 
     private List<JsonNode> logged(LogLevel level) {
-        return context.lines.stream().filter(l -> l.level() == level).map(l -> tree(l.text())).toList();
+        return context.lines().stream().filter(l -> l.level() == level).map(l -> tree(l.text())).toList();
     }
 
     private static String withTime(String fixture, String from, String to) {
@@ -263,7 +264,7 @@ class RecordOrderEventHandlerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThatThrownBy(() -> handler.handleRequest(
-                new ByteArrayInputStream(Fixtures.bytes("waiting-completion.json")), out, new FakeContext("req-2")))
+                new ByteArrayInputStream(Fixtures.bytes("waiting-completion.json")), out, new LambdaTestContext("req-2")))
                 .isSameAs(unreachable);
         assertThat(out.size()).isZero();
     }

@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.aws.lambda;
+package dev.adhoc.waittimes.testsupport;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -10,17 +10,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Lambda context whose logger keeps the lines it is given, with their level. */
-final class FakeContext implements Context {
-    /** One logged line. */
-    record Line(LogLevel level, String text) {
+/**
+ * The Lambda context the runtime would pass a handler, for tests: its logger keeps every line with its level, and
+ * its request id is the one given (or {@code <prefix>-<n>} after {@link #nextRequest()}).
+ */
+public final class LambdaTestContext implements Context {
+    /**
+     * One logged line.
+     *
+     * @param level the level it was logged at ({@code UNDEFINED} without one)
+     * @param text  the line
+     */
+    public record Line(LogLevel level, String text) {
     }
 
-    final List<Line> lines = new ArrayList<>();
-    private final String requestId;
+    private final List<Line> lines = new ArrayList<>();
+    private final String prefix;
+    private String requestId;
+    private int requests;
 
-    FakeContext(String requestId) {
+    /** @param requestId the request id (also the prefix of {@link #nextRequest()}'s ids) */
+    public LambdaTestContext(String requestId) {
+        this.prefix = requestId;
         this.requestId = requestId;
+    }
+
+    /** @return this context, with the next request id ({@code <prefix>-1}, {@code <prefix>-2}, ...) */
+    public LambdaTestContext nextRequest() {
+        requestId = prefix + "-" + ++requests;
+        return this;
+    }
+
+    /** @return every line logged so far, in order */
+    public List<Line> lines() {
+        return List.copyOf(lines);
     }
 
     private final LambdaLogger logger = new LambdaLogger() {
@@ -47,7 +70,7 @@ final class FakeContext implements Context {
 
     @Override
     public String getLogGroupName() {
-        return "/aws/lambda/test";
+        return "/aws/lambda/wait-times";
     }
 
     @Override
@@ -57,7 +80,7 @@ final class FakeContext implements Context {
 
     @Override
     public String getFunctionName() {
-        return "test";
+        return "wait-times";
     }
 
     @Override
@@ -67,7 +90,7 @@ final class FakeContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:us-west-2:123456789012:function:test";
+        return "arn:aws:lambda:us-west-2:123456789012:function:wait-times";
     }
 
     @Override
@@ -87,7 +110,7 @@ final class FakeContext implements Context {
 
     @Override
     public int getMemoryLimitInMB() {
-        return 512;
+        return 1024;
     }
 
     @Override
