@@ -21,7 +21,7 @@ for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break; s
 
 export TABLE_NAME=cold-start EVENT_BUS_NAME=Serverlesspresso AWS_REGION=us-east-1
 export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$PORT AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local
-CP="$JAR:adapters-aws/target/test-classes"
+CP="$JAR:adapters-aws/target/test-classes:test-support/target/classes"
 java -cp "$CP" dev.adhoc.waittimes.aws.lambda.ColdStart --create-table
 
 for opts in "" "$STACK_JVM_OPTS"; do
