@@ -26,11 +26,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The wait-times use cases: {@link RecordOrderEvent} and {@link ReadWaitTimes}. Build one with {@link #builder()}.
@@ -89,10 +87,10 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
             return Outcome.accepted(List.of()); // lost a disagreement to an earlier event: nothing to do
         }
         Optional<KeyedSample> candidate = after.sample();
-        Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty()
-                : candidate.flatMap(c -> invalidWait(c, event));
+        Optional<Rejection> badWait = candidate.flatMap(c -> invalidWait(c, event)); // once: it is pure
+        Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty() : badWait;
         Optional<KeyedSample> counted = candidate
-                .filter(c -> !after.excludedIn(settings.completionMode()) && invalidWait(c, event).isEmpty());
+                .filter(c -> !after.excludedIn(settings.completionMode()) && badWait.isEmpty());
 
         List<WaitTimeUpdate> updates = new ArrayList<>();
         for (WindowKey key : keysToUpdate(change, candidate, counted)) {
@@ -127,9 +125,9 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
      * unless nothing that a window depends on changed. A duplicate of the winning fact re-applies its sample
      * (idempotent; it heals a crash between the record's write and the window's).
      */
-    private Set<WindowKey> keysToUpdate(RecordChange change, Optional<KeyedSample> candidate,
-                                        Optional<KeyedSample> counted) {
-        Set<WindowKey> keys = new LinkedHashSet<>();
+    private List<WindowKey> keysToUpdate(RecordChange change, Optional<KeyedSample> candidate,
+                                         Optional<KeyedSample> counted) {
+        List<WindowKey> keys = new ArrayList<>(2); // at most two, distinct, in this order (cheaper than a set)
         Optional<KeyedSample> before = change.before().sample();
         boolean countedBefore = before.isPresent()
                 && !change.before().excludedIn(settings.completionMode())
@@ -139,7 +137,7 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
             return keys;
         }
         before.ifPresent(c -> keys.add(c.key()));
-        candidate.ifPresent(c -> keys.add(c.key()));
+        candidate.filter(c -> !keys.contains(c.key())).ifPresent(c -> keys.add(c.key()));
         return keys;
     }
 
