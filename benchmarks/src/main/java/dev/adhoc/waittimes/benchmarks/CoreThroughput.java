@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * Events per second through {@code WaitTimesService.record} on the in-memory adapters, for window sizes 10 and
  * 100, with 1 thousand and 1 million orders of history.
  *
- * <p>Each iteration is one timed shot: every thread records its {@value #ORDERS_PER_SHOT} new orders
+ * <p>Each iteration is one timed shot: every thread records {@value #ORDERS_PER_SHOT} new orders of its own tenant
  * ({@value #EVENTS_PER_SHOT} events: submissions, completions, a few cancellations, live interleaving) on top of
  * exactly the same history; the score is nanoseconds per event. Shots are short so that the history stays close to
  * its nominal size; many of them are averaged. See docs/benchmarks.md.

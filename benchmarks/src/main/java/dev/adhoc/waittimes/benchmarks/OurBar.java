@@ -40,7 +40,7 @@ public final class OurBar {
     private final Map<WindowKey, Window> historyWindows;
     private final WaitTimesService service;
     private final RecordingPublisher updates = RecordingPublisher.latestOnly();
-    private final OrderEvent[][] shots;
+    private final CoffeeBar.Shots shots;
 
     /**
      * @param history         orders recorded before any measurement
@@ -50,8 +50,8 @@ public final class OurBar {
      */
     public OurBar(int history, int windowSize, int threads, int ordersPerThread) {
         this.history = history;
-        long total = history + (long) threads * ordersPerThread;
-        this.now = CoffeeBar.lastEventTimeOf(total).plusSeconds(1);
+        this.shots = CoffeeBar.shots(history, ordersPerThread, threads);
+        this.now = CoffeeBar.lastEventTimeOf(shots.end()).plusSeconds(1);
         Clock fixed = Clock.fixed(now, ZoneOffset.UTC);
         this.purgeClock = new SettableClock(now);
         this.orders = new InMemoryOrderRecords(purgeClock);
@@ -61,7 +61,7 @@ public final class OurBar {
         WaitTimesService loader = WaitTimesService.builder()
                 .settings(settings.withOrderRetention(HISTORY_RETENTION))
                 .orderRecords(orders).windows(windows).clock(fixed).build();
-        CoffeeBar.timeline(0, history).forEachRemaining(loader::record);
+        CoffeeBar.history(history).forEachRemaining(loader::record);
         this.historyWindows = windows.all();
         int keys = CoffeeBar.TENANTS.size() * CoffeeBar.DRINKS.size();
         if (orders.size() != history || historyWindows.size() != keys) {
@@ -75,12 +75,11 @@ public final class OurBar {
                 .orderRecords(orders).windows(windows)
                 .publisher(updates).rejections(new CountingRejectionReporter())
                 .clock(fixed).build();
-        this.shots = CoffeeBar.split(history, total, threads);
     }
 
     /** @return the events thread {@code index} records in each shot, in time order */
     public OrderEvent[] shot(int index) {
-        return shots[index];
+        return shots.streams()[index];
     }
 
     /** Records one event: the measured operation. */

@@ -6,7 +6,6 @@ import dev.adhoc.waittimes.benchmarks.reference.ReferenceWaitTimes.DrinkAverageT
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ public final class ReferenceBar {
     private final int history;
     private final OrderDurationTable table = new OrderDurationTable();
     private final ReferenceWaitTimes reference;
-    private final OrderEvent[][] shots;
+    private final CoffeeBar.Shots shots;
 
     /**
      * @param history         orders in the table before any measurement
@@ -31,7 +30,7 @@ public final class ReferenceBar {
         this.reference = new ReferenceWaitTimes(table, nbItems);
         // The table as the state machine leaves it: PutItem and UpdateItem per order. The Lambda's reads change
         // nothing, so loading skips them (with them, loading 1 million orders would take hours).
-        CoffeeBar.timeline(0, history).forEachRemaining(e -> {
+        CoffeeBar.history(history).forEachRemaining(e -> {
             if (e instanceof OrderSubmitted s) {
                 reference.saveSubmitted(s.orderId().value(), s.drink().name(), s.occurrence().time().toString());
             } else {
@@ -41,12 +40,12 @@ public final class ReferenceBar {
         if (table.size() != history) {
             throw new IllegalStateException("history of " + history + " orders left " + table.size() + " items");
         }
-        this.shots = CoffeeBar.split(history, history + (long) threads * ordersPerThread, threads);
+        this.shots = CoffeeBar.shots(history, ordersPerThread, threads);
     }
 
     /** @return the events thread {@code index} records in each shot, in time order */
     public OrderEvent[] shot(int index) {
-        return shots[index];
+        return shots.streams()[index];
     }
 
     /** Records one event: the measured operation. */
@@ -56,7 +55,7 @@ public final class ReferenceBar {
 
     /** Returns to the table right after the history. */
     public void reset() {
-        Arrays.stream(shots).flatMap(Arrays::stream).forEach(e -> table.deleteItem(e.orderId().value()));
+        shots.orderIds().forEach(table::deleteItem);
         if (table.size() != history) {
             throw new IllegalStateException("reset left " + table.size() + " items, not " + history);
         }

@@ -9,7 +9,6 @@ import dev.adhoc.waittimes.core.domain.WindowKey;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,16 +36,28 @@ class BarsTest {
     }
 
     @Test
-    void split_streams_share_out_whole_orders_in_time_order() {
-        OrderEvent[][] streams = CoffeeBar.split(100, 300, 2);
-        assertThat(streams[0]).hasSize(200);
-        assertThat(streams[1]).hasSize(200);
-        Set<Long> first = Arrays.stream(streams[0]).map(CoffeeBar::number).collect(Collectors.toSet());
-        Set<Long> second = Arrays.stream(streams[1]).map(CoffeeBar::number).collect(Collectors.toSet());
-        assertThat(first).hasSize(100).doesNotContainAnyElementsOf(second);
-        Set<Long> all = new HashSet<>(first);
-        all.addAll(second);
-        assertThat(all).hasSize(200).allMatch(n -> n >= 100 && n < 300);
+    void shots_give_each_thread_whole_orders_of_its_own_tenants_in_time_order() {
+        CoffeeBar.Shots shots = CoffeeBar.shots(100, 150, 2);
+        for (int part = 0; part < 2; part++) {
+            OrderEvent[] stream = shots.streams()[part];
+            assertThat(stream).hasSize(300);
+            assertThat(Arrays.stream(stream).map(OrderEvent::tenant).distinct())
+                    .containsExactly(CoffeeBar.TENANTS.get(part));
+            assertThat(Arrays.stream(stream).map(CoffeeBar::number).distinct().count()).isEqualTo(150);
+            for (int i = 1; i < stream.length; i++) {
+                assertThat(stream[i].occurrence().time()).isAfterOrEqualTo(stream[i - 1].occurrence().time());
+            }
+        }
+        assertThat(shots.orderIds()).hasSize(300);
+        assertThat(Arrays.stream(shots.streams()).flatMap(Arrays::stream).mapToLong(CoffeeBar::number).max())
+                .hasValue(shots.end() - 1);
+        assertThat(CoffeeBar.shots(100, 150, 1).streams()[0]).hasSize(300);
+    }
+
+    @Test
+    void a_thousand_orders_of_history_fill_every_window_of_100() {
+        assertThat(new OurBar(1000, 100, 1, 10).windows().values()).hasSize(8)
+                .allSatisfy(w -> assertThat(w.size()).isEqualTo(100));
     }
 
     @Test
@@ -69,7 +80,7 @@ class BarsTest {
             assertThat(bar.orderRecords()).isEqualTo(1400);
             assertThat(bar.windows()).isNotEqualTo(history);
             long updates = bar.updatesPublished() - before;
-            assertThat(updates).isGreaterThan(300); // nearly every completion changes its window
+            assertThat(updates).isGreaterThan(360); // every completion (about 95 % of 400 orders) changes its window
             if (updatesPerShot >= 0) {
                 assertThat(updates).isEqualTo(updatesPerShot);
             }
