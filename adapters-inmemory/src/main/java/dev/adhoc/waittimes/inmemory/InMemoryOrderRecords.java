@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Order records in a concurrent map. Merges are atomic per order ({@link ConcurrentHashMap#compute}). Memory stays
  * bounded: every {@value #PURGE_EVERY} merges, records whose expiry has passed on the clock are dropped, as
  * DynamoDB's TTL would drop them.
+ *
+ * <p>A purge visits only the records that may have expired, found through an index of expiries by the second
+ * ({@link ExpiryIndex}), so its cost does not grow with the number of records held. The index holds one small
+ * entry per change of a record's expiry second, dropped when that second has passed.
  */
 public final class InMemoryOrderRecords implements OrderRecords {
     static final int PURGE_EVERY = 4096;
@@ -26,6 +30,7 @@ public final class InMemoryOrderRecords implements OrderRecords {
     }
 
     private final Map<Key, OrderRecord> records = new ConcurrentHashMap<>();
+    private final ExpiryIndex<Key> expiries = new ExpiryIndex<>();
     private final AtomicLong merges = new AtomicLong();
     private final Clock clock;
 
@@ -49,7 +54,12 @@ public final class InMemoryOrderRecords implements OrderRecords {
         OrderRecord after = records.compute(key, (k, stored) -> {
             OrderRecord current = stored != null ? stored : OrderRecord.empty(k.tenant(), k.orderId());
             before[0] = current;
-            return current.merge(event, expiresAt);
+            OrderRecord merged = current.merge(event, expiresAt);
+            long second = secondOf(merged);
+            if (stored == null || second != secondOf(current)) {
+                expiries.add(k, second); // under the record's lock: a purge cannot miss a stored record
+            }
+            return merged;
         });
         return new RecordChange(before[0], after);
     }
@@ -68,6 +78,22 @@ public final class InMemoryOrderRecords implements OrderRecords {
     /** Drops every record whose expiry is before the clock's now. */
     public void purgeExpired() {
         Instant now = clock.instant();
-        records.values().removeIf(r -> r.expiresAt().map(now::isAfter).orElse(true));
+        long nowSecond = now.getEpochSecond();
+        for (Key key : expiries.takeUpTo(nowSecond)) {
+            records.computeIfPresent(key, (k, r) -> {
+                if (r.expiresAt().map(now::isAfter).orElse(true)) {
+                    return null;
+                }
+                long second = secondOf(r);
+                if (second <= nowSecond) {
+                    expiries.add(k, second); // expires later within this second: the next purge looks again
+                }
+                return r;
+            });
+        }
+    }
+
+    private static long secondOf(OrderRecord r) {
+        return ExpiryIndex.secondOf(r.expiresAt().orElse(null));
     }
 }

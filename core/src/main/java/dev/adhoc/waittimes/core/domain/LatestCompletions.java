@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.core.domain;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,16 +28,35 @@ public record LatestCompletions(int capacity) implements WindowPolicy {
 
     @Override
     public Window admit(Window window, WaitSample sample) {
-        if (window.sampleOf(sample.orderId()).filter(sample::equals).isPresent()) {
+        // One pass over the sorted window instead of copy, sort and cut: this runs on every counted completion.
+        List<WaitSample> current = window.samples();
+        int n = current.size();
+        int replaced = window.indexOf(sample.orderId());
+        if (replaced >= 0 && current.get(replaced).equals(sample)) {
             return window;
         }
-        List<WaitSample> samples = new ArrayList<>(window.without(sample.orderId()).samples());
-        samples.add(sample);
-        samples.sort(WaitSample.LATEST_FIRST);
-        if (samples.size() > capacity) {
-            samples = samples.subList(0, capacity);
+        int size = Math.min(capacity, n - (replaced >= 0 ? 1 : 0) + 1);
+        WaitSample[] admitted = new WaitSample[size];
+        int k = 0;
+        boolean placed = false;
+        for (int i = 0; i < n && k < size; i++) {
+            if (i == replaced) {
+                continue;
+            }
+            WaitSample s = current.get(i);
+            if (!placed && WaitSample.latestFirst(sample, s) < 0) {
+                admitted[k++] = sample;
+                placed = true;
+                if (k == size) {
+                    break;
+                }
+            }
+            admitted[k++] = s;
         }
-        return new Window(samples);
+        if (!placed && k < size) {
+            admitted[k] = sample;
+        }
+        return new Window(List.of(admitted));
     }
 
     @Override
@@ -46,7 +65,11 @@ public record LatestCompletions(int capacity) implements WindowPolicy {
         if (n == 0) {
             return new WaitFigures(Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
         }
-        long[] millis = window.samples().stream().mapToLong(s -> s.waitTime().toMillis()).sorted().toArray();
+        long[] millis = new long[n];
+        for (int i = 0; i < n; i++) {
+            millis[i] = window.samples().get(i).waitMillis();
+        }
+        Arrays.sort(millis);
         long total = 0;
         for (long m : millis) {
             total += m;

@@ -1,10 +1,6 @@
 package dev.adhoc.waittimes.core.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -33,30 +29,6 @@ public record WaitTimeUpdate(WindowKey key, WaitFigures figures, int windowSize,
      */
     public static WaitTimeUpdate of(WindowKey key, Window window, WindowPolicy policy) {
         Instant asOf = window.isEmpty() ? null : window.samples().get(0).completedAt();
-        return new WaitTimeUpdate(key, policy.summarize(window), policy.capacity(), asOf, idOf(key, window));
-    }
-
-    private static String idOf(WindowKey key, Window window) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-        // Length-prefixed fields: no two different windows serialize to the same bytes.
-        StringBuilder text = new StringBuilder();
-        append(text, key.tenant().value());
-        append(text, key.drink().name());
-        for (WaitSample s : window.samples()) {
-            append(text, s.orderId().value());
-            append(text, s.submittedAt().toString());
-            append(text, s.completedAt().toString());
-        }
-        byte[] hash = digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 16);
-    }
-
-    private static void append(StringBuilder text, String field) {
-        text.append(field.length()).append(':').append(field);
+        return new WaitTimeUpdate(key, policy.summarize(window), policy.capacity(), asOf, ContentIds.of(key, window));
     }
 }

@@ -1,0 +1,119 @@
+package dev.adhoc.waittimes.benchmarks;
+
+import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.domain.Window;
+import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
+import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.inmemory.RecordingPublisher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Our extension on the in-memory adapters, with {@code history} orders already recorded, and the events of the
+ * orders to measure, one stream per thread. {@link #reset()} returns it exactly to the state after the history,
+ * so that every measured shot does the same work.
+ *
+ * <p>How the reset works without any API beyond the ports and adapters: the history is recorded with a 25-hour
+ * order retention, the measured orders with the default 24 hours, both on a clock fixed after the last event. The
+ * store's own clock, which only decides purges, stands at that time too (nothing expires during a shot); to reset,
+ * it moves 24 h and 1 s ahead for one {@link InMemoryOrderRecords#purgeExpired()}, which then drops exactly the
+ * measured orders, and back. Each window is put back as the history left it.
+ */
+public final class OurBar {
+    /** Longer than the measured orders' 24 h, so that the reset's purge keeps the history. */
+    static final Duration HISTORY_RETENTION = Duration.ofHours(25);
+
+    private final int history;
+    private final Instant now;
+    private final SettableClock purgeClock;
+    private final InMemoryOrderRecords orders;
+    private final InMemoryWaitTimeWindows windows;
+    private final Map<WindowKey, Window> historyWindows;
+    private final WaitTimesService service;
+    private final RecordingPublisher updates = RecordingPublisher.latestOnly();
+    private final CoffeeBar.Shots shots;
+
+    /**
+     * @param history         orders recorded before any measurement
+     * @param windowSize      {@code N}
+     * @param threads         how many threads will each record one shot at the same time
+     * @param ordersPerThread orders in each thread's shot (two events each)
+     */
+    public OurBar(int history, int windowSize, int threads, int ordersPerThread) {
+        this.history = history;
+        this.shots = CoffeeBar.shots(history, ordersPerThread, threads);
+        this.now = CoffeeBar.lastEventTimeOf(shots.end()).plusSeconds(1);
+        Clock fixed = Clock.fixed(now, ZoneOffset.UTC);
+        this.purgeClock = new SettableClock(now);
+        this.orders = new InMemoryOrderRecords(purgeClock);
+        this.windows = new InMemoryWaitTimeWindows();
+        WaitTimeSettings settings = WaitTimeSettings.DEFAULTS.withWindowSize(windowSize);
+
+        WaitTimesService loader = WaitTimesService.builder()
+                .settings(settings.withOrderRetention(HISTORY_RETENTION))
+                .orderRecords(orders).windows(windows).clock(fixed).build();
+        CoffeeBar.history(history).forEachRemaining(loader::record);
+        this.historyWindows = windows.all();
+        int keys = CoffeeBar.TENANTS.size() * CoffeeBar.DRINKS.size();
+        if (orders.size() != history || historyWindows.size() != keys) {
+            throw new IllegalStateException("history of " + history + " orders left " + orders.size()
+                    + " records and " + historyWindows.size() + " windows; expected every one of the " + keys
+                    + " keys to have a window");
+        }
+
+        this.service = WaitTimesService.builder()
+                .settings(settings)
+                .orderRecords(orders).windows(windows)
+                .publisher(updates).rejections(new CountingRejectionReporter())
+                .clock(fixed).build();
+    }
+
+    /** @return the events thread {@code index} records in each shot, in time order */
+    public OrderEvent[] shot(int index) {
+        return shots.streams()[index];
+    }
+
+    /** Records one event: the measured operation. */
+    public Outcome record(OrderEvent event) {
+        return service.record(event);
+    }
+
+    /** Returns to the state right after the history: drops the measured orders, restores every window. */
+    public void reset() {
+        purgeClock.set(now.plus(settingsRetention()).plusSeconds(1));
+        orders.purgeExpired();
+        purgeClock.set(now);
+        historyWindows.forEach((key, window) -> windows.update(key, w -> window));
+        if (orders.size() != history) {
+            throw new IllegalStateException("reset left " + orders.size() + " order records, not " + history);
+        }
+    }
+
+    /** @return how many order records are held */
+    public int orderRecords() {
+        return orders.size();
+    }
+
+    /** @return every window */
+    public Map<WindowKey, Window> windows() {
+        return windows.all();
+    }
+
+    /** @return how many updates were published since the start */
+    public long updatesPublished() {
+        return updates.count();
+    }
+
+    private Duration settingsRetention() {
+        return service.settings().orderRetention();
+    }
+}
