@@ -69,9 +69,58 @@ run_core_throughput() {
 
 # Hooks for the other parts of issue 7. Each writes its raw results under $RESULTS and its section of the summary
 # to $RESULTS/<part>.md, which summary() appends in this order.
-run_cost_per_order() { :; }      # part 2: cost per order against the reference design
-run_lambda_startup() { :; }      # part 3: Lambda start-up
-run_player_throughput() { :; }   # part 4: event player throughput
+# Issue 7, part 2: DynamoDB requests and capacity units per order, ours against the reference, over dynalite.
+run_cost_per_order() {
+  echo "== cost-per-order"
+  [ -d node_modules/dynalite ] || npm ci --no-audit --no-fund --loglevel=error
+  {
+    echo "## Cost per order (DynamoDB over dynalite)"
+    echo
+    ./mvnw -B -q -pl adapters-aws -am -Pcost-per-order -DskipTests -DskipNpm test | sed -n '/^| past orders/,$p'
+  } > "$RESULTS/cost-per-order.md"
+  cat "$RESULTS/cost-per-order.md"
+}
+
+# Issue 7, part 3: the Lambda jar's size, and whole-process cold starts (JVM start to first event handled against
+# dynalite), without and with the JVM options the stack sets.
+run_lambda_startup() {
+  echo "== lambda-startup"
+  local runs
+  runs=$(iterations 2 7)
+  benchmarks/lambda-cold-start.sh "$runs" > "$RESULTS/lambda-startup.txt" 2>&1
+  {
+    echo "## Lambda start-up ($runs whole processes each)"
+    echo
+    echo '```'
+    grep -E '^(artifact|JVM options|jvm_to)' "$RESULTS/lambda-startup.txt"
+    echo '```'
+  } > "$RESULTS/lambda-startup.md"
+  cat "$RESULTS/lambda-startup.md"
+}
+
+# Issue 7, part 4: replay of a simulated 100,000-order stream (1,000 orders with --quick), in memory, in 32 MB of
+# heap: events per second and peak resident memory.
+run_player_throughput() {
+  echo "== player-throughput"
+  local orders player=event-player/target/event-player.jar events="$RESULTS/simulated.jsonl"
+  orders=$(iterations 1000 100000)
+  ./mvnw -B -q -pl event-player -am -DskipTests -DskipNpm package
+  java -jar "$player" simulate --orders "$orders" --duplicates 5 --reorder 30 --format jsonl \
+      --write-events "$events" > /dev/null 2> "$RESULTS/player-simulate.txt"
+  /usr/bin/time -v java -Xmx32m -jar "$player" replay "$events" --format jsonl \
+      > /dev/null 2> "$RESULTS/player-replay.txt"
+  {
+    echo "## Event player: replay of $orders simulated orders, in memory, -Xmx32m"
+    echo
+    echo '```'
+    grep -E '^summary:' "$RESULTS/player-replay.txt"
+    grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$RESULTS/player-replay.txt" | sed 's/^[[:space:]]*//'
+    echo "input: $(wc -l < "$events") events, $(du -h "$events" | cut -f1)"
+    echo '```'
+  } > "$RESULTS/player-throughput.md"
+  rm -f "$events"
+  cat "$RESULTS/player-throughput.md"
+}
 
 summary() {
   {
