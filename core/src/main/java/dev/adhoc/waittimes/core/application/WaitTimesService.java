@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.core.application;
 
+import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.KeyedSample;
 import dev.adhoc.waittimes.core.domain.LatestCompletions;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
@@ -26,11 +27,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The wait-times use cases: {@link RecordOrderEvent} and {@link ReadWaitTimes}. Build one with {@link #builder()}.
@@ -92,14 +92,17 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
         Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty()
                 : after.sample().flatMap(c -> invalidWait(c, event.occurrence().eventId()));
 
+        Optional<KeyedSample> countedAfter = counted(after);
         List<WaitTimeUpdate> updates = new ArrayList<>();
-        for (WindowKey key : keysToUpdate(change)) {
+        for (WindowKey key : keysToUpdate(change, countedAfter)) {
             // The window is computed from the order's record as stored now, read after the window itself: a
             // concurrent merge of a conflicting report is then either seen here, or its own window update comes
             // after ours and sees our write (its optimistic version check fails otherwise). Computing it from our
             // own merge's result instead could let a losing report's wait overwrite the winner's.
             WindowChange w = windows.update(key, window -> {
-                Optional<KeyedSample> counted = orders.find(after.tenant(), after.orderId()).flatMap(this::counted);
+                OrderRecord stored = orders.find(after.tenant(), after.orderId()).orElse(null);
+                Optional<KeyedSample> counted = stored == after ? countedAfter // unchanged since our merge
+                        : stored == null ? Optional.empty() : counted(stored);
                 return counted.filter(c -> c.key().equals(key))
                         .map(c -> policy.admit(window, c.sample()))
                         .orElseGet(() -> policy.withdraw(window, after.orderId()));
@@ -133,17 +136,20 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
      * winning fact touches them all again: idempotent, and it heals a crash between the record's write and the
      * windows' (ADR 0002).
      */
-    private Set<WindowKey> keysToUpdate(RecordChange change) {
+    private List<WindowKey> keysToUpdate(RecordChange change, Optional<KeyedSample> countedAfter) {
         OrderRecord before = change.before();
         OrderRecord after = change.after();
-        Set<WindowKey> keys = new LinkedHashSet<>();
+        List<WindowKey> keys = new ArrayList<>(2); // distinct keys, in order; almost always one
         boolean windowInputsChanged = !before.sample().equals(after.sample())
-                || counted(before).isPresent() != counted(after).isPresent();
+                || counted(before).isPresent() != countedAfter.isPresent();
         if ((change.changed() && !windowInputsChanged) || after.completion().isEmpty()) {
             return keys; // no window can hold a sample of an order without a completion
         }
         before.sample().ifPresent(c -> keys.add(c.key()));
-        after.drinksNamed().forEach(d -> keys.add(new WindowKey(after.tenant(), d)));
+        if (after.drinksNamed().size() > 1) { // a drink was displaced (rare): its window too, in a stable order
+            after.drinksNamed().stream().sorted(Comparator.comparing(Drink::name))
+                    .map(d -> new WindowKey(after.tenant(), d)).filter(k -> !keys.contains(k)).forEach(keys::add);
+        }
         // the window the sample now belongs to comes last, so a first attempt and its retry emit in one order
         after.sample().ifPresent(c -> {
             keys.remove(c.key());

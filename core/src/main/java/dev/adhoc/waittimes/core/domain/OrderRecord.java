@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What is known of one order: the winning submission, completion and closing (each absent until an event says
@@ -33,12 +33,13 @@ public final class OrderRecord {
         this.completion = completion;
         this.closing = closing;
         this.expiresAt = expiresAt;
-        Set<Drink> drinks = new TreeSet<>(Comparator.comparing(Drink::name));
-        drinks.addAll(drinksNamed);
-        if (submission != null) {
+        // Copied only when a drink joins (rare): records are made on every merge, on the hot path.
+        if (submission != null && !drinksNamed.contains(submission.drink())) {
+            Set<Drink> drinks = new HashSet<>(drinksNamed);
             drinks.add(submission.drink());
+            drinksNamed = drinks;
         }
-        this.drinksNamed = Set.copyOf(drinks);
+        this.drinksNamed = Set.copyOf(drinksNamed);
     }
 
     /** @return the record of an order nothing is known of yet */
