@@ -89,10 +89,11 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
         if (!change.changed() && !after.holds(event)) {
             return Outcome.accepted(List.of()); // lost a disagreement to an earlier event: nothing to do
         }
-        Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty()
-                : after.sample().flatMap(c -> invalidWait(c, event.occurrence().eventId()));
-
-        Optional<KeyedSample> countedAfter = counted(after);
+        // The wait is checked once: it decides both the rejection and whether the sample counts (as counted() would).
+        Optional<Rejection> badWait = after.sample().flatMap(c -> invalidWait(c, event.occurrence().eventId()));
+        Optional<Rejection> invalid = event instanceof OrderClosed ? Optional.empty() : badWait;
+        Optional<KeyedSample> countedAfter = badWait.isPresent() ? Optional.empty()
+                : after.sample().filter(c -> !after.excludedIn(settings.completionMode()));
         List<WaitTimeUpdate> updates = new ArrayList<>();
         for (WindowKey key : keysToUpdate(change, countedAfter)) {
             // The window is computed from the order's record as stored now, read after the window itself: a
