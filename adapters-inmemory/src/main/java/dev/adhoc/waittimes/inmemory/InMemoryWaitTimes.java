@@ -1,22 +1,22 @@
 package dev.adhoc.waittimes.inmemory;
 
-import dev.adhoc.waittimes.core.application.WaitTimesService;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
 
 import java.time.Clock;
 
 /**
- * The whole extension in memory: a {@link WaitTimesService} over in-memory order records and windows, with its
+ * The whole extension in memory: a {@link WaitTimesService} over in-memory order records and samples, with its
  * updates and rejections recorded. The quickest way to run the extension in a test or a tool.
  *
  * @param service    the use cases
  * @param orders     the order records
- * @param windows    the windows
+ * @param samples    the sample index
  * @param updates    every update published
  * @param rejections every rejection reported
  */
-public record InMemoryWaitTimes(WaitTimesService service, InMemoryOrderRecords orders, InMemoryWaitTimeWindows windows,
+public record InMemoryWaitTimes(WaitTimesService service, InMemoryOrderRecords orders, InMemorySampleIndex samples,
                                 RecordingPublisher updates, CountingRejectionReporter rejections) {
 
     /** @return the extension with these settings, keeping the history of updates, on this clock */
@@ -34,12 +34,12 @@ public record InMemoryWaitTimes(WaitTimesService service, InMemoryOrderRecords o
     public static InMemoryWaitTimes create(WaitTimeSettings settings, Clock clock, RecordingPublisher updates,
                                            WaitTimePublisher also) {
         InMemoryOrderRecords orders = new InMemoryOrderRecords(clock);
-        InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
+        InMemorySampleIndex samples = new InMemorySampleIndex(clock);
         CountingRejectionReporter rejections = new CountingRejectionReporter();
         WaitTimesService service = WaitTimesService.builder()
                 .settings(settings)
                 .orderRecords(orders)
-                .windows(windows)
+                .samples(samples)
                 .publisher(list -> {
                     updates.publish(list);
                     also.publish(list);
@@ -47,6 +47,6 @@ public record InMemoryWaitTimes(WaitTimesService service, InMemoryOrderRecords o
                 .rejections(rejections)
                 .clock(clock)
                 .build();
-        return new InMemoryWaitTimes(service, orders, windows, updates, rejections);
+        return new InMemoryWaitTimes(service, orders, samples, updates, rejections);
     }
 }

@@ -1,14 +1,14 @@
 package dev.adhoc.waittimes.benchmarks;
 
-import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
-import dev.adhoc.waittimes.core.domain.Window;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.inmemory.RecordingPublisher;
 
 import java.time.Clock;

@@ -2,9 +2,9 @@ package dev.adhoc.waittimes.benchmarks;
 
 import dev.adhoc.waittimes.core.domain.LatestCompletions;
 import dev.adhoc.waittimes.core.domain.OrderId;
-import dev.adhoc.waittimes.core.domain.WaitFigures;
+import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.domain.WaitSample;
-import dev.adhoc.waittimes.core.domain.Window;
+import dev.adhoc.waittimes.core.engine.Window;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

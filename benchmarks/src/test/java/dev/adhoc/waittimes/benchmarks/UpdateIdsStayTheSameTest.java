@@ -3,12 +3,12 @@ package dev.adhoc.waittimes.benchmarks;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitFigures;
+import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.domain.WaitSample;
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.domain.Window;
-import dev.adhoc.waittimes.core.domain.WindowKey;
-import dev.adhoc.waittimes.core.domain.WindowPolicy;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.core.engine.WindowPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

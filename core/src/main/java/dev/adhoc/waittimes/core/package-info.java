@@ -1,11 +1,12 @@
 /**
- * The wait-times extension's core: domain types, ports and use cases, with no dependency beyond the JDK.
+ * A kernel for ad-hoc consumers of order events, and the wait-times extension built on it. JDK only.
  *
  * <ul>
- *   <li>{@link dev.adhoc.waittimes.core.domain} — immutable values and the rolling-window policy;</li>
- *   <li>{@link dev.adhoc.waittimes.core.port.in} — what drives the extension (record an order event, read a wait time);</li>
- *   <li>{@link dev.adhoc.waittimes.core.port.out} — what the extension needs (order records, windows, publishing, reporting);</li>
- *   <li>{@link dev.adhoc.waittimes.core.application} — the use cases, wired by {@link dev.adhoc.waittimes.core.application.WaitTimesService#builder()}.</li>
+ *   <li>{@link dev.adhoc.waittimes.core.domain} — what the bus says about orders: events, the record of an order;</li>
+ *   <li>{@link dev.adhoc.waittimes.core.engine} — the engine and what an extension configures: counting, windows, figures;</li>
+ *   <li>{@link dev.adhoc.waittimes.core.waittimes} — the wait-times extension: its rules, settings, figures and use cases;</li>
+ *   <li>{@link dev.adhoc.waittimes.core.port.in} — what drives wait times (record an order event, read a wait time);</li>
+ *   <li>{@link dev.adhoc.waittimes.core.port.out} — what the engine needs (order records, the sample index, publishing, reporting).</li>
  * </ul>
  */
 package dev.adhoc.waittimes.core;

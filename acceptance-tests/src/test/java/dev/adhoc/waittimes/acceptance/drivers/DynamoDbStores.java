@@ -7,7 +7,7 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,9 +1,9 @@
 package dev.adhoc.waittimes.acceptance.drivers;
 
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 
 /** The in-memory stores behind the Lambda handler: fresh and empty for each extension started. */
 public final class InMemoryStores implements LambdaHandlerDriver.Stores {

@@ -9,7 +9,7 @@ import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
 import dev.adhoc.waittimes.aws.stepfunctions.EmittedEntry;
 import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsWorkflow;
 import dev.adhoc.waittimes.aws.stepfunctions.WorkflowOutcome;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

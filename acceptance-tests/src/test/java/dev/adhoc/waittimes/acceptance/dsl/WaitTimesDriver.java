@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.acceptance.dsl;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.util.List;
 

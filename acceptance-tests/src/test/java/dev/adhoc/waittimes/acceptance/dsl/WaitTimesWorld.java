@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.acceptance.dsl;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.time.Duration;
 import java.util.ArrayList;

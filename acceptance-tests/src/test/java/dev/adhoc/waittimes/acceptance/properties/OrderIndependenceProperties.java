@@ -4,7 +4,7 @@ import dev.adhoc.waittimes.acceptance.drivers.InMemoryDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
 import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

@@ -4,7 +4,7 @@ import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
 import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -6,8 +6,8 @@ import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.properties.CoffeeBarDay;
 import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

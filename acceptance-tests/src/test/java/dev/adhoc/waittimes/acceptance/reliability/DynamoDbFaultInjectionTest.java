@@ -7,9 +7,9 @@ import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
 import dev.adhoc.waittimes.acceptance.reliability.DynamoDbFaults.Fault;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

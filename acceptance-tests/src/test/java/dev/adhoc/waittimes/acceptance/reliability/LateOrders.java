@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.acceptance.reliability;
 
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 
 import java.time.Instant;
 import java.util.ArrayList;

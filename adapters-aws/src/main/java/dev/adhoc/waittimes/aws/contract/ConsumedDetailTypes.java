@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.aws.contract;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.aws.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import org.mapstruct.factory.Mappers;
 
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
-import dev.adhoc.waittimes.core.domain.Window;
-import dev.adhoc.waittimes.core.domain.WindowKey;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 import dev.adhoc.waittimes.core.port.out.WindowChange;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

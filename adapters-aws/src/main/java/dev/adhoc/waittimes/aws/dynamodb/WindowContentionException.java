@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 
 /**
  * A window kept changing under every attempt to update it: other writers won each optimistic-concurrency race.

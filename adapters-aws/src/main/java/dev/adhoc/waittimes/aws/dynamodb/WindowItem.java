@@ -2,8 +2,8 @@ package dev.adhoc.waittimes.aws.dynamodb;
 
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.WaitSample;
-import dev.adhoc.waittimes.core.domain.Window;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;

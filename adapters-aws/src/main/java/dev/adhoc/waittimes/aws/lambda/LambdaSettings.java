@@ -1,8 +1,8 @@
 package dev.adhoc.waittimes.aws.lambda;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.domain.LatestCompletions;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;

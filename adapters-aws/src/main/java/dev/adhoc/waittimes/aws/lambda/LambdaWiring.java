@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.aws.lambda;
 
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;

@@ -7,12 +7,12 @@ import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.port.in.Outcome;
 import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 
 import java.io.IOException;
 import java.io.InputStream;

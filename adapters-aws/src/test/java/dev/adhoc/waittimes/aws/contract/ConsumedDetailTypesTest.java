@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.aws.contract;
 
 import dev.adhoc.waittimes.aws.contract.ConsumedDetailTypes.Consumed;
 import dev.adhoc.waittimes.aws.contract.ConsumedDetailTypes.Kind;
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

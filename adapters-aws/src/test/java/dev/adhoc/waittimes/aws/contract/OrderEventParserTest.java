@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.aws.contract;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.adhoc.waittimes.core.domain.ClosingReason;
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderClosed;

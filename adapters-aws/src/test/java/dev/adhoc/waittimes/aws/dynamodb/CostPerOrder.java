@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
-import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.LatestCompletions;
 import dev.adhoc.waittimes.core.domain.Occurrence;
@@ -10,8 +10,8 @@ import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.domain.WaitSample;
-import dev.adhoc.waittimes.core.domain.Window;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.in.Outcome;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

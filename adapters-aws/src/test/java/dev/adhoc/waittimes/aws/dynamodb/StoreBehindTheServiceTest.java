@@ -1,13 +1,13 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
-import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.domain.WaitSample;
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.in.Outcome;
 import dev.adhoc.waittimes.core.port.out.RecordChange;
 import dev.adhoc.waittimes.testsupport.DynaliteExtension;

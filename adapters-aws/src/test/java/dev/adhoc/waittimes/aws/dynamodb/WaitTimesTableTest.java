@@ -3,7 +3,7 @@ package dev.adhoc.waittimes.aws.dynamodb;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.testsupport.DynaliteExtension;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.aws.lambda;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.testsupport.DynaliteExtension;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import dev.adhoc.waittimes.testsupport.LambdaTestContext;

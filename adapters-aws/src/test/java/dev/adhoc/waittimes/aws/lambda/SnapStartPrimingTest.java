@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.core.domain.CompletionMode;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * The winning cancellation or time-out of an order.
+ * A cancellation or time-out report of an order.
  *
  * @param reason     cancelled or timed out
  * @param occurrence when it was closed
  */
 public record Closing(ClosingReason reason, Occurrence occurrence) {
-    static final Comparator<Closing> WINNER_FIRST =
+    /** Earliest occurrence first, then by reason: the first one wins. */
+    public static final Comparator<Closing> WINNER_FIRST =
             Comparator.comparing(Closing::occurrence).thenComparing(Closing::reason);
 
     /** @throws NullPointerException if a component is null */

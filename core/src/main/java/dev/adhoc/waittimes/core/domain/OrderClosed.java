@@ -3,8 +3,8 @@ package dev.adhoc.waittimes.core.domain;
 import java.util.Objects;
 
 /**
- * The order was cancelled or timed out. In {@link CompletionMode#COMPLETED} this only closes the order (an order
- * that also has a completion is still counted); in {@link CompletionMode#FINISHED} it excludes the order.
+ * The order was cancelled or timed out. In {@code CompletionMode.COMPLETED} this only closes the order (an order
+ * that also has a completion is still counted); in {@code CompletionMode.FINISHED} it excludes the order.
  *
  * @param tenant     the tenant
  * @param orderId    the order

@@ -3,7 +3,7 @@ package dev.adhoc.waittimes.core.domain;
 import java.util.Objects;
 
 /**
- * The barista completed the order (or, in {@link CompletionMode#FINISHED}, its workflow finished): the wait ends.
+ * The barista completed the order (or, in {@code CompletionMode.FINISHED}, its workflow finished): the wait ends.
  *
  * @param tenant     the tenant
  * @param orderId    the order

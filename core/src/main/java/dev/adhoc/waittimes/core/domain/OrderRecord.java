@@ -1,70 +1,69 @@
 package dev.adhoc.waittimes.core.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What is known of one order: the winning submission, completion and closing (each absent until an event says
- * so), and when the record may be forgotten. Immutable.
+ * Everything the bus reported about one order: every distinct report of its submission, claim, completion and
+ * closing (each kind sorted winner first: the earliest occurrence, ties by event id), a version that counts the
+ * changes, and when the record may be forgotten. Immutable.
  *
- * <p>{@link #merge} keeps, per kind of fact, the earliest occurrence (ties by event id). That makes merging
- * commutative, associative and idempotent: the same events in any order, any number of times, give the same
- * record — the root of the extension's order independence. Storage adapters persist the three facts and the
- * expiry, and must apply {@code merge} atomically per order.
+ * <p>Keeping every distinct report, not only the winners, makes the record a set: the same events in any order, any
+ * number of times, give the same record, and what the reports say about each other (two reports that disagree, a
+ * completion before a submission) can be found whichever arrives last. A kind holds at most
+ * {@value #MAX_REPORTS_PER_KIND} distinct reports; the bus sends one, a conflict a few.
  */
 public final class OrderRecord {
+    /** Most distinct reports of one kind an order keeps; a further one is rejected ({@code TOO_MANY_REPORTS}). */
+    public static final int MAX_REPORTS_PER_KIND = 16;
+
+    private static final Comparator<Occurrence> EARLIEST_FIRST = Comparator.naturalOrder();
+
     private final TenantId tenant;
     private final OrderId orderId;
-    private final Submission submission;
-    private final Occurrence completion;
-    private final Closing closing;
+    private final List<Submission> submissions;
+    private final List<Occurrence> claims;
+    private final List<Occurrence> completions;
+    private final List<Closing> closings;
+    private final long version;
     private final Instant expiresAt;
-    private final Set<Drink> drinksNamed;
 
-    private OrderRecord(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
-                        Closing closing, Instant expiresAt, Set<Drink> drinksNamed) {
+    private OrderRecord(TenantId tenant, OrderId orderId, List<Submission> submissions, List<Occurrence> claims,
+                        List<Occurrence> completions, List<Closing> closings, long version, Instant expiresAt) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
-        this.submission = submission;
-        this.completion = completion;
-        this.closing = closing;
+        this.submissions = submissions;
+        this.claims = claims;
+        this.completions = completions;
+        this.closings = closings;
+        this.version = version;
         this.expiresAt = expiresAt;
-        // Copied only when a drink joins (rare): records are made on every merge, on the hot path.
-        if (submission != null && !drinksNamed.contains(submission.drink())) {
-            Set<Drink> drinks = new HashSet<>(drinksNamed);
-            drinks.add(submission.drink());
-            drinksNamed = drinks;
-        }
-        this.drinksNamed = Set.copyOf(drinksNamed);
     }
 
-    /** @return the record of an order nothing is known of yet */
+    /** @return the record of an order nothing is known of yet (version 0) */
     public static OrderRecord empty(TenantId tenant, OrderId orderId) {
-        return new OrderRecord(tenant, orderId, null, null, null, null, Set.of());
+        return new OrderRecord(tenant, orderId, List.of(), List.of(), List.of(), List.of(), 0, null);
     }
 
     /**
-     * Rebuilds a stored record. Any of the facts and the expiry may be {@code null} (not known).
+     * Rebuilds a stored record.
      *
-     * @return the record
+     * @param version   how many changes made it (0 for an empty record)
+     * @param expiresAt when it may be forgotten, {@code null} if not known
+     * @return the record, each kind's reports sorted winner first
+     * @throws IllegalArgumentException if a kind holds more than {@value #MAX_REPORTS_PER_KIND} reports
      */
-    public static OrderRecord restore(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
-                                      Closing closing, Instant expiresAt) {
-        return new OrderRecord(tenant, orderId, submission, completion, closing, expiresAt, Set.of());
-    }
-
-    /**
-     * Rebuilds a stored record, with every drink its winning submissions ever named ({@link #drinksNamed()}).
-     *
-     * @return the record
-     */
-    public static OrderRecord restore(TenantId tenant, OrderId orderId, Submission submission, Occurrence completion,
-                                      Closing closing, Instant expiresAt, Set<Drink> drinksNamed) {
-        return new OrderRecord(tenant, orderId, submission, completion, closing, expiresAt, drinksNamed);
+    public static OrderRecord restore(TenantId tenant, OrderId orderId, Collection<Submission> submissions,
+                                      Collection<Occurrence> claims, Collection<Occurrence> completions,
+                                      Collection<Closing> closings, long version, Instant expiresAt) {
+        return new OrderRecord(tenant, orderId, sorted(submissions, Submission.WINNER_FIRST),
+                sorted(claims, EARLIEST_FIRST), sorted(completions, EARLIEST_FIRST),
+                sorted(closings, Closing.WINNER_FIRST), version, expiresAt);
     }
 
     /** @return the tenant */
@@ -77,19 +76,49 @@ public final class OrderRecord {
         return orderId;
     }
 
-    /** @return the winning submission, if one arrived */
+    /** @return the winning submission (the earliest), if one arrived */
     public Optional<Submission> submission() {
-        return Optional.ofNullable(submission);
+        return first(submissions);
+    }
+
+    /** @return the winning claim by a barista, if one arrived */
+    public Optional<Occurrence> claim() {
+        return first(claims);
     }
 
     /** @return the winning completion, if one arrived */
     public Optional<Occurrence> completion() {
-        return Optional.ofNullable(completion);
+        return first(completions);
     }
 
     /** @return the winning cancellation or time-out, if one arrived */
     public Optional<Closing> closing() {
-        return Optional.ofNullable(closing);
+        return first(closings);
+    }
+
+    /** @return every distinct submission report, winner first */
+    public List<Submission> submissions() {
+        return submissions;
+    }
+
+    /** @return every distinct claim report, winner first */
+    public List<Occurrence> claims() {
+        return claims;
+    }
+
+    /** @return every distinct completion report, winner first */
+    public List<Occurrence> completions() {
+        return completions;
+    }
+
+    /** @return every distinct closing report, winner first */
+    public List<Closing> closings() {
+        return closings;
+    }
+
+    /** @return how many merges changed this record: a later version always knows every report an earlier one knew */
+    public long version() {
+        return version;
     }
 
     /** @return when the record may be forgotten, if it holds anything */
@@ -97,78 +126,59 @@ public final class OrderRecord {
         return Optional.ofNullable(expiresAt);
     }
 
-    /**
-     * Every drink that a submission of this order named while it was the winning one: the current drink, and any
-     * drink an earlier report displaced. A sample of the order can only ever have been counted in these drinks'
-     * windows, so these are the windows to correct when it moves or is withdrawn. Bookkeeping, not a fact: it
-     * depends on the order of arrival and is left out of {@link #sameFactsAs}.
-     *
-     * @return the drinks, empty until a submission arrives
-     */
-    public Set<Drink> drinksNamed() {
-        return drinksNamed;
-    }
-
-    /** @return whether no fact is known */
+    /** @return whether no report is known */
     public boolean isEmpty() {
-        return submission == null && completion == null && closing == null;
+        return submissions.isEmpty() && claims.isEmpty() && completions.isEmpty() && closings.isEmpty();
     }
 
     /**
-     * @param event     an event of this order
-     * @param expiresAt the expiry to set if the event changes the record (the later of this and the old one is kept)
-     * @return the record with the event's fact if it wins over the known one; this record otherwise
+     * @param event     a report of this order
+     * @param expiresAt the expiry to set if the report is new (the later of this and the old one is kept)
+     * @return this record if it already holds the report; otherwise the record with it, one version later
+     * @throws InvalidValueException (TOO_MANY_REPORTS) if the report is new and its kind is full
      */
     public OrderRecord merge(OrderEvent event, Instant expiresAt) {
         requireSameOrder(event);
-        Submission s = submission;
-        Occurrence c = completion;
-        Closing x = closing;
-        if (event instanceof OrderSubmitted e) {
-            s = earliest(s, new Submission(e.drink(), e.occurrence()), Submission.WINNER_FIRST);
-        } else if (event instanceof OrderCompleted e) {
-            c = earliest(c, e.occurrence(), Comparator.naturalOrder());
-        } else if (event instanceof OrderClosed e) {
-            x = earliest(x, new Closing(e.reason(), e.occurrence()), Closing.WINNER_FIRST);
-        }
-        if (Objects.equals(s, submission) && Objects.equals(c, completion) && Objects.equals(x, closing)) {
+        if (holds(event)) {
             return this;
         }
+        List<Submission> s = submissions;
+        List<Occurrence> k = claims;
+        List<Occurrence> c = completions;
+        List<Closing> x = closings;
+        if (event instanceof OrderSubmitted e) {
+            s = with(s, new Submission(e.drink(), e.occurrence()), Submission.WINNER_FIRST, "submission");
+        } else if (event instanceof OrderClaimed e) {
+            k = with(k, e.occurrence(), EARLIEST_FIRST, "claim");
+        } else if (event instanceof OrderCompleted e) {
+            c = with(c, e.occurrence(), EARLIEST_FIRST, "completion");
+        } else if (event instanceof OrderClosed e) {
+            x = with(x, new Closing(e.reason(), e.occurrence()), Closing.WINNER_FIRST, "closing");
+        }
         Instant expiry = this.expiresAt == null || expiresAt.isAfter(this.expiresAt) ? expiresAt : this.expiresAt;
-        return new OrderRecord(tenant, orderId, s, c, x, expiry, drinksNamed);
+        return new OrderRecord(tenant, orderId, s, k, c, x, version + 1, expiry);
     }
 
-    /** @return whether the event's fact is the one this record keeps (the event is a duplicate or the winner) */
+    /** @return whether this record already holds the event's report */
     public boolean holds(OrderEvent event) {
         requireSameOrder(event);
         if (event instanceof OrderSubmitted e) {
-            return new Submission(e.drink(), e.occurrence()).equals(submission);
+            return submissions.contains(new Submission(e.drink(), e.occurrence()));
+        }
+        if (event instanceof OrderClaimed e) {
+            return claims.contains(e.occurrence());
         }
         if (event instanceof OrderCompleted e) {
-            return e.occurrence().equals(completion);
+            return completions.contains(e.occurrence());
         }
         OrderClosed e = (OrderClosed) event;
-        return new Closing(e.reason(), e.occurrence()).equals(closing);
+        return closings.contains(new Closing(e.reason(), e.occurrence()));
     }
 
-    /** @return whether both records know the same facts (the expiry aside) */
+    /** @return whether both records hold the same reports (version and expiry aside) */
     public boolean sameFactsAs(OrderRecord other) {
-        return Objects.equals(submission, other.submission) && Objects.equals(completion, other.completion)
-                && Objects.equals(closing, other.closing);
-    }
-
-    /** @return the order's sample and its window, once both its submission and its completion are known */
-    public Optional<KeyedSample> sample() {
-        if (submission == null || completion == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new KeyedSample(new WindowKey(tenant, submission.drink()),
-                new WaitSample(orderId, submission.occurrence().time(), completion.time())));
-    }
-
-    /** @return whether, in this mode, a cancellation or time-out keeps the order out of every window */
-    public boolean excludedIn(CompletionMode mode) {
-        return mode == CompletionMode.FINISHED && closing != null;
+        return submissions.equals(other.submissions) && claims.equals(other.claims)
+                && completions.equals(other.completions) && closings.equals(other.closings);
     }
 
     private void requireSameOrder(OrderEvent event) {
@@ -178,24 +188,51 @@ public final class OrderRecord {
         }
     }
 
-    private static <T> T earliest(T known, T candidate, Comparator<? super T> winnerFirst) {
-        return known == null || winnerFirst.compare(candidate, known) < 0 ? candidate : known;
+    private <T> List<T> with(List<T> reports, T report, Comparator<? super T> winnerFirst, String kind) {
+        if (reports.size() >= MAX_REPORTS_PER_KIND) {
+            throw new InvalidValueException(RejectionReason.TOO_MANY_REPORTS, "order " + orderId + " of " + tenant
+                    + " already has " + MAX_REPORTS_PER_KIND + " different " + kind + " reports");
+        }
+        List<T> more = new ArrayList<>(reports.size() + 1);
+        more.addAll(reports);
+        more.add(report);
+        more.sort(winnerFirst);
+        return List.copyOf(more);
+    }
+
+    private static <T> List<T> sorted(Collection<T> reports, Comparator<? super T> winnerFirst) {
+        List<T> list = new ArrayList<>(reports);
+        list.sort(winnerFirst);
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i).equals(list.get(i - 1))) {
+                list.remove(i--);
+            }
+        }
+        if (list.size() > MAX_REPORTS_PER_KIND) {
+            throw new IllegalArgumentException("more than " + MAX_REPORTS_PER_KIND + " reports of one kind");
+        }
+        return List.copyOf(list);
+    }
+
+    private static <T> Optional<T> first(List<T> reports) {
+        return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(0));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof OrderRecord r && tenant.equals(r.tenant) && orderId.equals(r.orderId) && sameFactsAs(r)
-                && Objects.equals(expiresAt, r.expiresAt) && drinksNamed.equals(r.drinksNamed);
+                && version == r.version && Objects.equals(expiresAt, r.expiresAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tenant, orderId, submission, completion, closing, expiresAt, drinksNamed);
+        return Objects.hash(tenant, orderId, submissions, claims, completions, closings, version, expiresAt);
     }
 
     @Override
     public String toString() {
-        return "OrderRecord[" + tenant + "/" + orderId + ", submission=" + submission + ", completion=" + completion
-                + ", closing=" + closing + ", expiresAt=" + expiresAt + ", drinksNamed=" + drinksNamed + "]";
+        return "OrderRecord[" + tenant + "/" + orderId + ", submissions=" + submissions + ", claims=" + claims
+                + ", completions=" + completions + ", closings=" + closings + ", version=" + version
+                + ", expiresAt=" + expiresAt + "]";
     }
 }

@@ -19,5 +19,7 @@ public enum RejectionReason {
     /** The completion happened before the submission. */
     NEGATIVE_WAIT,
     /** The wait exceeds the configured ceiling (default 15 minutes, the barista timeout). */
-    WAIT_ABOVE_CEILING
+    WAIT_ABOVE_CEILING,
+    /** An order already has the most distinct reports of this kind ({@code OrderRecord.MAX_REPORTS_PER_KIND}). */
+    TOO_MANY_REPORTS
 }

@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * The winning submission of an order: which drink, and when the wait started.
+ * A submission report of an order: which drink, and when the wait started.
  *
  * @param drink      the drink
  * @param occurrence when the order entered the barista queue
  */
 public record Submission(Drink drink, Occurrence occurrence) {
-    static final Comparator<Submission> WINNER_FIRST =
+    /** Earliest occurrence first, then by drink name: the first one wins. */
+    public static final Comparator<Submission> WINNER_FIRST =
             Comparator.comparing(Submission::occurrence).thenComparing(s -> s.drink().name());
 
     /** @throws NullPointerException if a component is null */

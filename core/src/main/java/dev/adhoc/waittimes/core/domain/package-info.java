@@ -1,6 +1,5 @@
 /**
- * Domain values of the wait-times extension, all immutable: tenants, drinks, orders and their events, the record
- * kept per open order, the rolling window per (tenant, drink) with its {@link dev.adhoc.waittimes.core.domain.WindowPolicy},
- * and the updates emitted.
+ * What the bus says about orders, shared by every extension: tenants, drinks, orders, their events (submitted,
+ * claimed, completed, closed), the record of every report of one order, and rejections. All immutable.
  */
 package dev.adhoc.waittimes.core.domain;

@@ -1,13 +1,13 @@
 package dev.adhoc.waittimes.core.application;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
-import dev.adhoc.waittimes.core.domain.WindowKey;
-import dev.adhoc.waittimes.core.domain.Window;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.port.in.Outcome;
-import dev.adhoc.waittimes.core.port.out.WaitTimeWindows;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
 import dev.adhoc.waittimes.core.port.out.WindowChange;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.player.board;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
 
 import java.time.Duration;

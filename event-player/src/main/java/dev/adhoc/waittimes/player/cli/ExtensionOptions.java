@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.player.cli;
 
-import dev.adhoc.waittimes.core.domain.CompletionMode;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Format;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Publish;

@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.player.io;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
 
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 
 import java.io.IOException;
 import java.io.StringWriter;

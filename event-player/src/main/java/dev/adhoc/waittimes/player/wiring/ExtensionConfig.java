@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.player.wiring;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.net.URI;
 import java.util.Objects;

@@ -14,7 +14,7 @@ import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsSettings;
 import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsWorkflow;
 import dev.adhoc.waittimes.aws.stepfunctions.UnexpectedWorkflowOutputException;
 import dev.adhoc.waittimes.aws.stepfunctions.WorkflowOutcome;
-import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.player.io.InputItem;

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.core.port.in;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.domain.WindowKey;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.core.port.out;
 
-import dev.adhoc.waittimes.core.domain.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 
 import java.util.List;
 

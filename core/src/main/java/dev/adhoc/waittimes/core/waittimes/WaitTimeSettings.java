@@ -1,4 +1,6 @@
-package dev.adhoc.waittimes.core.domain;
+package dev.adhoc.waittimes.core.waittimes;
+
+import dev.adhoc.waittimes.core.engine.LatestSamples;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -19,7 +21,7 @@ public record WaitTimeSettings(int windowSize, Duration maxWait, Duration orderR
 
     /** @throws IllegalArgumentException if a value is out of range */
     public WaitTimeSettings {
-        if (windowSize < LatestCompletions.MIN_CAPACITY || windowSize > LatestCompletions.MAX_CAPACITY) {
+        if (windowSize < 1 || windowSize > LatestSamples.MAX_CAPACITY) {
             throw new IllegalArgumentException("window size must be between 1 and 1000, was " + windowSize);
         }
         Objects.requireNonNull(maxWait, "maxWait");

@@ -1,4 +1,7 @@
-package dev.adhoc.waittimes.core.domain;
+package dev.adhoc.waittimes.core.waittimes;
+
+import dev.adhoc.waittimes.core.engine.Update;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -22,13 +25,12 @@ public record WaitTimeUpdate(WindowKey key, WaitFigures figures, int windowSize,
     }
 
     /**
-     * @param key    the tenant and drink
-     * @param window the window after the change
-     * @param policy the policy that keeps the window
-     * @return the update that describes the window
+     * @param update     the engine's update of a wait-time window
+     * @param windowSize {@code N}
+     * @return the update as the extension emits it
      */
-    public static WaitTimeUpdate of(WindowKey key, Window window, WindowPolicy policy) {
-        Instant asOf = window.isEmpty() ? null : window.samples().get(0).completedAt();
-        return new WaitTimeUpdate(key, policy.summarize(window), policy.capacity(), asOf, ContentIds.of(key, window));
+    public static WaitTimeUpdate of(Update<WaitFigures> update, int windowSize) {
+        return new WaitTimeUpdate(update.key(), update.after(), windowSize, update.asOf().orElse(null),
+                update.updateId());
     }
 }

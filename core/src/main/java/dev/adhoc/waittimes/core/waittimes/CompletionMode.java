@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.core.domain;
+package dev.adhoc.waittimes.core.waittimes;
 
 /** Which events count as a completion (contract, section 2). The mapping of bus detail-types follows it. */
 public enum CompletionMode {

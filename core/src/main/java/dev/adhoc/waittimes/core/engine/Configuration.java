@@ -1,0 +1,32 @@
+package dev.adhoc.waittimes.core.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One extension, as the engine runs it: what counts, which samples make a window, and what a window shows.
+ *
+ * @param name      the extension's name; stores may use it as the prefix of its keys
+ * @param counting  what counts and what is rejected
+ * @param policy    which samples make a window
+ * @param summary   the figures of a window
+ * @param retention how long an order's record (and its samples) are kept after its last report
+ * @param <F>       the figures' type
+ */
+public record Configuration<F>(String name, Counting counting, WindowPolicy policy, Summary<F> summary,
+                               Duration retention) {
+    /** @throws IllegalArgumentException if the retention is not positive or the name is not a plain word */
+    public Configuration {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(counting, "counting");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(retention, "retention");
+        if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("name must be lower-case letters, digits and '-', was " + name);
+        }
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention must be positive");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.adhoc.waittimes.core.engine;
+
+import dev.adhoc.waittimes.core.domain.Drink;
+import dev.adhoc.waittimes.core.domain.InvalidValueException;
+import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderCompleted;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.OrderRecord;
+import dev.adhoc.waittimes.core.domain.OrderSubmitted;
+import dev.adhoc.waittimes.core.domain.Rejection;
+import dev.adhoc.waittimes.core.domain.Submission;
+import dev.adhoc.waittimes.core.port.out.OrderRecords;
+import dev.adhoc.waittimes.core.port.out.RecordChange;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The engine every order-event consumer runs, for one {@link Configuration}. Recording an event takes two steps,
+ * each atomic on its own, so no transaction is needed:
+ * <ol>
+ *   <li>merge the report into its order's record ({@link OrderRecords#merge}): a set of reports, the same for any
+ *       order and duplication of the events;</li>
+ *   <li>write the order's place in each key's index of counted samples ({@link SampleIndex#write}): its sample where
+ *       the record now counts it, a tombstone at every other place it may have had, all stamped with the record's
+ *       version so that a writer that computed from an older record never wins.</li>
+ * </ol>
+ * Windows are then read from the index. A sample that leaves a window is replaced by the next one in the index,
+ * so a window is the same whatever the order of arrival. A crash between the steps is healed by the redelivery: the
+ * merge finds its report already there and the index is written again from the record as stored.
+ *
+ * <p>An update is emitted for a key when its window changed, or when the event's order is in it (so a redelivery
+ * re-emits what a failure after the write may have lost, with the same id).
+ *
+ * @param <F> the figures' type
+ */
+public final class Engine<F> {
+    private final Configuration<F> config;
+    private final OrderRecords orders;
+    private final SampleIndex index;
+    private final Clock clock;
+
+    /**
+     * @param config the extension
+     * @param orders storage of order records
+     * @param index  storage of the samples
+     * @param clock  the clock that dates expiry
+     */
+    public Engine(Configuration<F> config, OrderRecords orders, SampleIndex index, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.index = Objects.requireNonNull(index, "index");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @return the extension this engine runs */
+    public Configuration<F> configuration() {
+        return config;
+    }
+
+    /**
+     * Records one report of an order. Safe to call again with the same event, and in any order.
+     *
+     * @param event the report
+     * @return the updates and rejections it gave rise to
+     */
+    public Recorded<F> record(OrderEvent event) {
+        Objects.requireNonNull(event, "event");
+        Instant now = clock.instant();
+        Instant lastSeen = event.occurrence().time().isAfter(now) ? event.occurrence().time() : now;
+        RecordChange change;
+        try {
+            change = orders.merge(event, lastSeen.plus(config.retention()));
+        } catch (InvalidValueException full) {
+            Occurrence o = event.occurrence();
+            return new Recorded<>(List.of(), List.of(new Rejection(Rejection.idOf(full.reason().name(),
+                    event.tenant().value(), event.orderId().value(), o.time().toString(), o.eventId()),
+                    full.reason(), full.getMessage(), o.eventId())));
+        }
+        OrderRecord after = change.after();
+        Optional<Placed> placed = placement(after);
+        List<WindowKey> keys = after.completions().isEmpty() ? List.of() : writeIndex(after, placed);
+        Optional<Placed> placedBefore = placement(change.before());
+        List<Update<F>> updates = new ArrayList<>(keys.size());
+        for (WindowKey key : keys) {
+            update(key, sampleIn(key, placed), sampleIn(key, placedBefore)).ifPresent(updates::add);
+        }
+        return new Recorded<>(updates, rejectedPairs(after, event));
+    }
+
+    /**
+     * @param key a window's key
+     * @return its current window's figures, as the last update for it said or would say; empty for an empty window
+     */
+    public Optional<Update<F>> current(WindowKey key) {
+        Window window = config.policy().select(index.latestFirst(key, config.policy().pageSize()));
+        if (window.isEmpty()) {
+            return Optional.empty();
+        }
+        F figures = config.summary().of(window);
+        return Optional.of(new Update<>(key, figures, figures, window, ContentIds.of(key, window)));
+    }
+
+    /** Where the record's winning facts count, if they do. */
+    private Optional<Placed> placement(OrderRecord record) {
+        Optional<Occurrence> completion = record.completion();
+        if (completion.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Submission> submission = record.submission();
+        Optional<WindowKey> key = config.counting().key(record.tenant(), submission.map(Submission::drink));
+        if (key.isEmpty() || submission.filter(s -> config.counting().check(s, completion.get()).isPresent())
+                .isPresent()) {
+            return Optional.empty();
+        }
+        OptionalLong value = config.counting().value(record);
+        return value.isEmpty() ? Optional.empty()
+                : Optional.of(new Placed(key.get(), new Sample(record.orderId(), completion.get().time(), value.getAsLong())));
+    }
+
+    /**
+     * Writes the order's sample where it counts and a tombstone at every other place it could have had: each key
+     * its submission reports can name, at each of its completion times. One place in the common case.
+     *
+     * @return the keys written, the one the order counts in last
+     */
+    private List<WindowKey> writeIndex(OrderRecord record, Optional<Placed> placed) {
+        Set<WindowKey> keys = new LinkedHashSet<>();
+        config.counting().key(record.tenant(), Optional.empty()).ifPresent(keys::add);
+        record.submissions().stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
+                .forEach(d -> config.counting().key(record.tenant(), Optional.of(d)).ifPresent(keys::add));
+        placed.ifPresent(p -> {
+            keys.remove(p.key());
+            keys.add(p.key());
+        });
+        Instant expiry = record.expiresAt().orElseThrow();
+        List<Instant> times = record.completions().stream().map(Occurrence::time).distinct().toList();
+        for (WindowKey key : keys) {
+            for (Instant at : times) {
+                boolean counts = placed.isPresent() && placed.get().key().equals(key) && placed.get().sample().at().equals(at);
+                OptionalLong value = counts ? OptionalLong.of(placed.get().sample().value()) : OptionalLong.empty();
+                index.write(new IndexEntry(key, record.orderId(), at, value, record.version(), expiry));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private Optional<Update<F>> update(WindowKey key, Optional<Sample> mine, Optional<Sample> mineBefore) {
+        WindowPolicy policy = config.policy();
+        Window after = policy.select(index.latestFirst(key, policy.pageSize()));
+        boolean inWindow = mine.isPresent() && after.contains(mine.get());
+        if (!inWindow && (mineBefore.isEmpty() || mineBefore.equals(mine))) {
+            return Optional.empty(); // the order is not in the window, and this event moved nothing of it
+        }
+        Window before = mine.equals(mineBefore) ? after : policy.select(new Swapped(
+                index.latestFirst(key, policy.pageSize()), mine.or(() -> mineBefore).get().orderId(), mineBefore));
+        if (!inWindow && before.equals(after)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Update<>(key, config.summary().of(before), config.summary().of(after), after,
+                ContentIds.of(key, after)));
+    }
+
+    /** Every pair of the order's reports, one of them this event's, that breaks a rule. */
+    private List<Rejection> rejectedPairs(OrderRecord record, OrderEvent event) {
+        List<Rejection> rejections = new ArrayList<>(0);
+        if (event instanceof OrderSubmitted e) {
+            Submission s = new Submission(e.drink(), e.occurrence());
+            for (Occurrence c : record.completions()) {
+                check(record, s, c, rejections);
+            }
+        } else if (event instanceof OrderCompleted e) {
+            for (Submission s : record.submissions()) {
+                check(record, s, e.occurrence(), rejections);
+            }
+        }
+        return rejections;
+    }
+
+    private void check(OrderRecord record, Submission s, Occurrence c, List<Rejection> into) {
+        config.counting().check(s, c).ifPresent(v -> into.add(new Rejection(Rejection.idOf(v.reason().name(),
+                record.tenant().value(), record.orderId().value(), s.drink().name(), s.occurrence().time().toString(),
+                s.occurrence().eventId(), c.time().toString(), c.eventId()), v.reason(), v.message(), c.eventId())));
+    }
+
+    private static Optional<Sample> sampleIn(WindowKey key, Optional<Placed> placed) {
+        return placed.filter(p -> p.key().equals(key)).map(Placed::sample);
+    }
+
+    /** An order's sample and the key of the window it counts in. */
+    private record Placed(WindowKey key, Sample sample) {
+    }
+}
