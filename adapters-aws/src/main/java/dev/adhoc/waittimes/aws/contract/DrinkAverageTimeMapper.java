@@ -14,7 +14,7 @@ import java.time.Instant;
 public interface DrinkAverageTimeMapper {
     /** @return the detail of the {@code OrderManager.DrinkAverageTime} event that announces the update */
     @Mapping(target = "eventId", source = "key.tenant.value")
-    @Mapping(target = "drink", source = "key.drink.name")
+    @Mapping(target = "drink", source = "key.scope")
     @Mapping(target = "duration", source = "figures.average")
     @Mapping(target = "sampleSize", source = "figures.sampleSize")
     @Mapping(target = "p50", source = "figures.p50")

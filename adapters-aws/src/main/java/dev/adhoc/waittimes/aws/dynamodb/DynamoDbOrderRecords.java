@@ -1,8 +1,10 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
+import dev.adhoc.waittimes.core.domain.InvalidValueException;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
+import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.RecordChange;
@@ -12,46 +14,40 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Order records in DynamoDB, one item per order ({@link OrderItem}), merged as {@link OrderRecord#merge} defines
- * with one conditional {@code UpdateItem} per event (docs/adr/0002):
+ * Order records in DynamoDB, one item per order ({@link OrderItem}): recording a report is one {@code UpdateItem}
+ * that adds the report's attribute, bumps the version and the kind's counter, and sets the expiry, on the condition
+ * that the report is not there yet and its kind is not full; it returns the item after (ADR 0011).
  *
  * <ul>
- *   <li>the update sets the event's fact slot and {@code expiresAt}, on the condition that the slot is empty or
- *       holds a later occurrence (and that the stored expiry is not later than the new one), returning the old
- *       item: then the record after is the old record merged with the event;</li>
- *   <li>if the condition fails, the stored item comes with the failure ({@code ReturnValuesOnConditionCheckFailure})
- *       or, where the server does not return it, from one consistent {@code GetItem}: if the event loses to the
- *       stored fact (or is a duplicate) nothing changed;</li>
- *   <li>if the event wins but the stored expiry is later (rare: an event dated in the future arrived first), the
- *       slot is set without touching the expiry, as {@code merge} keeps the later expiry.</li>
+ *   <li>success: the record after is the item returned; the record before is the same without the report;</li>
+ *   <li>failed condition: the stored item comes with the failure ({@code ReturnValuesOnConditionCheckFailure}) or,
+ *       where the server does not return it, from one consistent {@code GetItem}; it holds the report (a duplicate:
+ *       nothing changed) or its kind is full ({@code TOO_MANY_REPORTS}).</li>
  * </ul>
  *
- * Expiries are kept to the whole second, rounded up (time to live is in epoch seconds): the record after a merge
- * is {@code before.merge(event, expiresAt rounded up)}.
+ * Expiries are kept to the whole second, rounded up (time to live is in epoch seconds).
  */
 public final class DynamoDbOrderRecords implements OrderRecords {
-    // Each extra attempt needs a concurrent winning write of the same slot; two attempts suffice without one.
-    private static final int MAX_ATTEMPTS = 10;
-
     private final DynamoDbClient client;
     private final WaitTimesTable table;
+    private final String prefix;
 
     /**
      * @param client the client (not closed by this store)
      * @param table  the table holding the records
+     * @param prefix the extension's key prefix (its name), so that extensions can share a table
      */
-    public DynamoDbOrderRecords(DynamoDbClient client, WaitTimesTable table) {
+    public DynamoDbOrderRecords(DynamoDbClient client, WaitTimesTable table, String prefix) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
+        this.prefix = WaitTimesTable.requirePrefix(prefix);
     }
 
     @Override
@@ -59,54 +55,49 @@ public final class DynamoDbOrderRecords implements OrderRecords {
         Objects.requireNonNull(event, "event");
         Instant expiry = Attributes.wholeSecondUp(Objects.requireNonNull(expiresAt, "expiresAt"));
         OrderRecord empty = OrderRecord.empty(event.tenant(), event.orderId());
-        OrderRecord known = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            boolean setExpiry = known == null || known.expiresAt().map(e -> !e.isAfter(expiry)).orElse(true);
-            try {
-                UpdateItemResponse response = update(event, expiry, setExpiry);
-                OrderRecord before = OrderItem.decode(empty, response.attributes());
-                return new RecordChange(before, before.merge(event, expiry));
-            } catch (ConditionalCheckFailedException failed) {
-                known = failed.hasItem() ? OrderItem.decode(empty, failed.item()) : read(empty);
-                if (known.merge(event, expiry).sameFactsAs(known)) {
-                    return new RecordChange(known, known); // a duplicate, or it lost to an earlier fact
-                }
+        OrderItem.Report report = OrderItem.reportOf(event);
+        try {
+            Map<String, AttributeValue> item = client.updateItem(r -> r.tableName(table.name())
+                    .key(table.recordKey(prefix, event.tenant(), event.orderId()))
+                    .updateExpression("SET #rep = :rep, #exp = :exp ADD #ver :one, #cnt :one")
+                    .conditionExpression("attribute_not_exists(#rep) AND (attribute_not_exists(#cnt) OR #cnt < :max)")
+                    .expressionAttributeNames(Map.of("#rep", report.attribute(), "#exp", WaitTimesTable.EXPIRES_AT,
+                            "#ver", OrderItem.VERSION, "#cnt", report.counter()))
+                    .expressionAttributeValues(Map.of(":rep", report.value(), ":exp", Attributes.epochSeconds(expiry),
+                            ":one", AttributeValue.fromN("1"),
+                            ":max", AttributeValue.fromN(Integer.toString(OrderRecord.MAX_REPORTS_PER_KIND))))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).attributes();
+            OrderRecord after = OrderItem.decode(empty, item);
+            Map<String, AttributeValue> old = new java.util.HashMap<>(item);
+            old.remove(report.attribute());
+            OrderRecord before = OrderItem.decode(empty, old);
+            return new RecordChange(OrderRecord.restore(before.tenant(), before.orderId(), before.submissions(),
+                    before.claims(), before.completions(), before.closings(), after.version() - 1,
+                    before.expiresAt().orElse(null)), after);
+        } catch (ConditionalCheckFailedException failed) {
+            OrderRecord stored = failed.hasItem() ? OrderItem.decode(empty, failed.item()) : read(empty);
+            if (stored.holds(event)) {
+                return new RecordChange(stored, stored);
             }
+            // the report is not there, so its kind is full; merging says so in the domain's words
+            stored.merge(event, expiry);
+            throw new InvalidValueException(RejectionReason.TOO_MANY_REPORTS, "order " + event.orderId()
+                    + " of " + event.tenant() + " has too many different reports of this kind");
         }
-        throw new IllegalStateException("order " + event.tenant() + "/" + event.orderId() + " changed under "
-                + MAX_ATTEMPTS + " consecutive merges of event " + event.occurrence().eventId());
     }
 
     /** @return the stored record of an order (consistent read), if there is one */
     @Override
     public Optional<OrderRecord> find(TenantId tenant, OrderId orderId) {
         OrderRecord record = read(OrderRecord.empty(tenant, orderId));
-        return record.isEmpty() && record.expiresAt().isEmpty() ? Optional.empty() : Optional.of(record);
-    }
-
-    private UpdateItemResponse update(OrderEvent event, Instant expiry, boolean setExpiry) {
-        OrderItem.Slot slot = OrderItem.slotOf(event);
-        Map<String, String> names = new LinkedHashMap<>(slot.names());
-        Map<String, AttributeValue> values = new LinkedHashMap<>(slot.values());
-        names.put("#exp", WaitTimesTable.EXPIRES_AT);
-        values.put(":exp", Attributes.epochSeconds(expiry));
-        String update = "SET " + slot.set() + (setExpiry ? ", #exp = :exp" : "")
-                + (slot.add().isEmpty() ? "" : " ADD " + slot.add());
-        String expiryCondition = setExpiry ? "(attribute_not_exists(#exp) OR #exp <= :exp)" : "#exp > :exp";
-        return client.updateItem(r -> r.tableName(table.name())
-                .key(WaitTimesTable.key(WaitTimesTable.orderKey(event.tenant(), event.orderId())))
-                .updateExpression(update)
-                .conditionExpression(slot.winsOverStored() + " AND " + expiryCondition)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
-                .returnValues(ReturnValue.ALL_OLD)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        return record.isEmpty() ? Optional.empty() : Optional.of(record);
     }
 
     private OrderRecord read(OrderRecord empty) {
         Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table.name())
-                .key(WaitTimesTable.key(WaitTimesTable.orderKey(empty.tenant(), empty.orderId())))
+                .key(table.recordKey(prefix, empty.tenant(), empty.orderId()))
                 .consistentRead(true)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).item();
         return OrderItem.decode(empty, item);

@@ -4,176 +4,102 @@ import dev.adhoc.waittimes.core.domain.Closing;
 import dev.adhoc.waittimes.core.domain.ClosingReason;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
+import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.Submission;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The layout of an order's item: one slot per kind of fact, each written whole by one conditional update.
+ * The layout of an order's item: one attribute per distinct report, so that recording a report is one idempotent
+ * write and the item is the set of reports ({@link OrderRecord}).
  *
  * <pre>
- * pk             S  ORDER#&lt;tenant&gt;#&lt;orderId&gt;
- * submittedAt    N  epoch ms      submittedEvent  B  event id   drink         B  drink name
- * completedAt    N  epoch ms      completedEvent  B  event id
- * closedAt       N  epoch ms      closedEvent     B  event id   closedReason  S  CANCELLED | TIMED_OUT
- * drinksNamed    BS every drink a winning submission named (OrderRecord#drinksNamed), added with each
- * expiresAt      N  epoch seconds (time to live)
+ * pk        S  &lt;extension&gt;#ORDER#&lt;tenant&gt;#&lt;orderId&gt;     sk  B  0x00
+ * S.&lt;id&gt;   M  {t: N epoch ms, e: S event id, d: S drink}    a submission report
+ * K.&lt;id&gt;   M  {t, e}                                      a claim report
+ * C.&lt;id&gt;   M  {t, e}                                      a completion report
+ * X.&lt;id&gt;   M  {t, e, r: S CANCELLED | TIMED_OUT}          a closing report
+ * nS nK nC nX  N  how many reports of each kind (the cap's counter)
+ * ver       N  how many reports were added (the record's version)
+ * expiresAt N  epoch seconds (time to live)
  * </pre>
  *
- * Event ids and drinks are {@linkplain Attributes#orderedText ordered text}, so the condition "the stored fact is
- * later" compares them as the domain does. Reasons compare by name, which is the order of {@link ClosingReason}.
+ * {@code <id>} is the report's content id: equal reports share an attribute, different ones never do.
  */
 final class OrderItem {
-    static final String SUBMITTED_AT = "submittedAt";
-    static final String SUBMITTED_EVENT = "submittedEvent";
-    static final String DRINK = "drink";
-    static final String COMPLETED_AT = "completedAt";
-    static final String COMPLETED_EVENT = "completedEvent";
-    static final String CLOSED_AT = "closedAt";
-    static final String CLOSED_EVENT = "closedEvent";
-    static final String CLOSED_REASON = "closedReason";
-    static final String DRINKS_NAMED = "drinksNamed";
+    static final String VERSION = "ver";
 
     private OrderItem() {
     }
 
     /**
-     * The attributes of one kind of fact, and the condition under which an event's fact replaces the stored one.
-     *
-     * @param names       expression attribute names ({@code #at}, {@code #ev}, optionally {@code #tb})
-     * @param values      the event's values ({@code :at}, {@code :ev}, optionally {@code :tb})
-     * @param set         the update's SET clause for the slot
-     * @param add         the update's ADD clause, or empty
-     * @param winsOverStored "the slot is empty, or the stored occurrence is later than the event's": time, then
-     *                    event id, then the tie-breaker (drink, reason) if the slot has one
+     * @param attribute the report's attribute name
+     * @param counter   the attribute counting its kind's reports
+     * @param value     the report
      */
-    record Slot(Map<String, String> names, Map<String, AttributeValue> values, String set, String add,
-                String winsOverStored) {
+    record Report(String attribute, String counter, AttributeValue value) {
     }
 
-    /** @return the slot the event's fact goes into, with the event's values */
-    static Slot slotOf(OrderEvent event) {
+    /** @return the attribute that holds the event's report */
+    static Report reportOf(OrderEvent event) {
+        Occurrence o = event.occurrence();
         if (event instanceof OrderSubmitted e) {
-            AttributeValue drink = Attributes.orderedText(e.drink().name());
-            Slot slot = slot(SUBMITTED_AT, SUBMITTED_EVENT, e.occurrence(), DRINK, drink);
-            // the winning submission's drink joins the set of drinks named, in the same conditional write
-            slot.names().put("#dn", DRINKS_NAMED);
-            slot.values().put(":dn", AttributeValue.fromBs(List.of(drink.b())));
-            return new Slot(slot.names(), slot.values(), slot.set(), "#dn :dn", slot.winsOverStored());
+            return report("S", o, Map.of("d", AttributeValue.fromS(e.drink().name())), e.drink().name());
         }
-        if (event instanceof OrderCompleted e) {
-            return slot(COMPLETED_AT, COMPLETED_EVENT, e.occurrence(), null, null);
+        if (event instanceof OrderClaimed) {
+            return report("K", o, Map.of(), "");
+        }
+        if (event instanceof OrderCompleted) {
+            return report("C", o, Map.of(), "");
         }
         OrderClosed e = (OrderClosed) event;
-        return slot(CLOSED_AT, CLOSED_EVENT, e.occurrence(), CLOSED_REASON, AttributeValue.fromS(e.reason().name()));
+        return report("X", o, Map.of("r", AttributeValue.fromS(e.reason().name())), e.reason().name());
     }
 
-    private static Slot slot(String at, String ev, Occurrence occurrence, String tieBreaker, AttributeValue tieValue) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, AttributeValue> values = new LinkedHashMap<>();
-        names.put("#at", at);
-        names.put("#ev", ev);
-        values.put(":at", Attributes.millis(occurrence.time()));
-        values.put(":ev", Attributes.orderedText(occurrence.eventId()));
-        String set = "#at = :at, #ev = :ev";
-        String sameTime = "#ev > :ev";
-        if (tieBreaker != null) {
-            names.put("#tb", tieBreaker);
-            values.put(":tb", tieValue);
-            set += ", #tb = :tb";
-            sameTime = "#ev > :ev OR (#ev = :ev AND #tb > :tb)";
-        }
-        String condition = "(attribute_not_exists(#at) OR #at > :at OR (#at = :at AND (" + sameTime + ")))";
-        return new Slot(names, values, set, "", condition);
+    private static Report report(String kind, Occurrence o, Map<String, AttributeValue> extra, String extraText) {
+        Map<String, AttributeValue> fields = new java.util.HashMap<>(extra);
+        fields.put("t", Attributes.millis(o.time()));
+        fields.put("e", AttributeValue.fromS(o.eventId()));
+        String id = Rejection.idOf(kind, o.time().toString(), o.eventId(), extraText);
+        return new Report(kind + "." + id, "n" + kind, AttributeValue.fromM(fields));
     }
 
-    /**
-     * @param empty the empty record of the order the item belongs to
-     * @param item  the stored item, or null/empty if none
-     * @return the record the item holds
-     */
+    /** @return the record an item holds ({@code empty}'s order; an absent item gives the empty record) */
     static OrderRecord decode(OrderRecord empty, Map<String, AttributeValue> item) {
         if (item == null || item.isEmpty()) {
             return empty;
         }
-        Submission submission = null;
-        Occurrence submitted = occurrence(item, SUBMITTED_AT, SUBMITTED_EVENT);
-        if (submitted != null) {
-            submission = new Submission(new Drink(Attributes.orderedText(required(item, DRINK))), submitted);
-        }
-        Occurrence completion = occurrence(item, COMPLETED_AT, COMPLETED_EVENT);
-        Closing closing = null;
-        Occurrence closed = occurrence(item, CLOSED_AT, CLOSED_EVENT);
-        if (closed != null) {
-            closing = new Closing(ClosingReason.valueOf(Attributes.string(required(item, CLOSED_REASON))), closed);
-        }
+        List<Submission> submissions = new ArrayList<>();
+        List<Occurrence> claims = new ArrayList<>();
+        List<Occurrence> completions = new ArrayList<>();
+        List<Closing> closings = new ArrayList<>();
+        item.forEach((name, value) -> {
+            if (name.length() < 3 || name.charAt(1) != '.') {
+                return;
+            }
+            Map<String, AttributeValue> m = value.m();
+            Occurrence o = new Occurrence(Attributes.instant(m.get("t")), Attributes.string(m.get("e")));
+            switch (name.charAt(0)) {
+                case 'S' -> submissions.add(new Submission(new Drink(Attributes.string(m.get("d"))), o));
+                case 'K' -> claims.add(o);
+                case 'C' -> completions.add(o);
+                case 'X' -> closings.add(new Closing(ClosingReason.valueOf(Attributes.string(m.get("r"))), o));
+                default -> { }
+            }
+        });
+        AttributeValue version = item.get(VERSION);
         AttributeValue expiry = item.get(WaitTimesTable.EXPIRES_AT);
-        Instant expiresAt = expiry == null ? null : Attributes.fromEpochSeconds(expiry);
-        Set<Drink> drinksNamed = new HashSet<>();
-        AttributeValue named = item.get(DRINKS_NAMED);
-        if (named != null && named.hasBs()) {
-            named.bs().forEach(b -> drinksNamed.add(new Drink(Attributes.orderedText(AttributeValue.fromB(b)))));
-        }
-        return OrderRecord.restore(empty.tenant(), empty.orderId(), submission, completion, closing, expiresAt,
-                drinksNamed);
-    }
-
-    /**
-     * @param record a record whose expiry, if any, is a whole second
-     * @return the item that stores it (for loading history in bulk; the store itself writes slot by slot)
-     */
-    static Map<String, AttributeValue> encode(OrderRecord record) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(WaitTimesTable.PARTITION_KEY,
-                AttributeValue.fromS(WaitTimesTable.orderKey(record.tenant(), record.orderId())));
-        record.submission().ifPresent(s -> {
-            item.put(SUBMITTED_AT, Attributes.millis(s.occurrence().time()));
-            item.put(SUBMITTED_EVENT, Attributes.orderedText(s.occurrence().eventId()));
-            item.put(DRINK, Attributes.orderedText(s.drink().name()));
-        });
-        record.completion().ifPresent(c -> {
-            item.put(COMPLETED_AT, Attributes.millis(c.time()));
-            item.put(COMPLETED_EVENT, Attributes.orderedText(c.eventId()));
-        });
-        record.closing().ifPresent(x -> {
-            item.put(CLOSED_AT, Attributes.millis(x.occurrence().time()));
-            item.put(CLOSED_EVENT, Attributes.orderedText(x.occurrence().eventId()));
-            item.put(CLOSED_REASON, AttributeValue.fromS(x.reason().name()));
-        });
-        record.expiresAt().ifPresent(e -> item.put(WaitTimesTable.EXPIRES_AT, Attributes.epochSeconds(e)));
-        if (!record.drinksNamed().isEmpty()) {
-            item.put(DRINKS_NAMED, AttributeValue.fromBs(record.drinksNamed().stream()
-                    .map(d -> Attributes.orderedText(d.name()).b()).toList()));
-        }
-        return item;
-    }
-
-    private static Occurrence occurrence(Map<String, AttributeValue> item, String at, String ev) {
-        AttributeValue time = item.get(at);
-        if (time == null) {
-            return null;
-        }
-        return new Occurrence(Attributes.instant(time), Attributes.orderedText(required(item, ev)));
-    }
-
-    private static AttributeValue required(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        if (value == null) {
-            throw new IllegalStateException("order item " + item.get(WaitTimesTable.PARTITION_KEY)
-                    + " has a partial fact: " + name + " is missing");
-        }
-        return value;
+        return OrderRecord.restore(empty.tenant(), empty.orderId(), submissions, claims, completions, closings,
+                version == null ? 0 : Attributes.decimal(version).longValueExact(),
+                expiry == null ? null : Attributes.fromEpochSeconds(expiry));
     }
 }

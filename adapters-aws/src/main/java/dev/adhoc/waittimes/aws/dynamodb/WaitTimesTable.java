@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.aws.dynamodb;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.WindowKey;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -21,23 +22,31 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The single table that holds every order record and every window: partition key {@value #PARTITION_KEY}
- * (string) only, on-demand capacity, and time to live on {@value #EXPIRES_AT} (epoch seconds; set by the
- * deployment stack, not here).
+ * The single table that holds every extension's order records and sample indexes: partition key
+ * {@value #PARTITION_KEY} (string) and sort key {@value #SORT_KEY} (binary), on-demand capacity, and time to live
+ * on {@value #EXPIRES_AT} (epoch seconds; set by the deployment stack, not here).
  *
- * <p>Keys: an order's record is {@code ORDER#<tenant>#<orderId>}, a window {@code WINDOW#<tenant>#<drink>}.
- * A tenant never contains {@code '#'} ({@link TenantId}'s format), so the first two {@code '#'} delimit the
- * prefix and the tenant, and no two (tenant, order) or (tenant, drink) pairs share a key, whatever the order id
- * or drink holds.
+ * <p>Keys, each behind the extension's prefix (its name: lower-case letters, digits, {@code '-'}):
+ * <ul>
+ *   <li>an order's record: {@code <prefix>#ORDER#<tenant>#<orderId>}, sort key {@code 0x00};</li>
+ *   <li>a key's sample index: {@code <prefix>#INDEX#<tenant>#<scope>}, one item per place, sorted by
+ *       {@link IndexItem#rank rank} (completion time, then order id), so the latest come first in a descending query.</li>
+ * </ul>
+ * A tenant never contains {@code '#'} ({@link TenantId}'s format), so no two orders or keys share a partition key,
+ * whatever the order id or scope holds.
  *
  * @param name the table's name (3 to 255 letters, digits, {@code '_'}, {@code '-'} or {@code '.'})
  */
 public record WaitTimesTable(String name) {
     /** The partition key attribute (string). */
     public static final String PARTITION_KEY = "pk";
+    /** The sort key attribute (binary). */
+    public static final String SORT_KEY = "sk";
     /** The time-to-live attribute (number, epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    private static final AttributeValue RECORD_SORT_KEY = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0}));
     // The SDK waiter's default polls every 20 s; a new on-demand table is usually ACTIVE within seconds.
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int MAX_POLLS = 600;
@@ -60,9 +69,12 @@ public record WaitTimesTable(String name) {
         if (!exists(client)) {
             try {
                 client.createTable(r -> r.tableName(name)
-                        .keySchema(KeySchemaElement.builder().attributeName(PARTITION_KEY).keyType(KeyType.HASH).build())
+                        .keySchema(KeySchemaElement.builder().attributeName(PARTITION_KEY).keyType(KeyType.HASH).build(),
+                                KeySchemaElement.builder().attributeName(SORT_KEY).keyType(KeyType.RANGE).build())
                         .attributeDefinitions(AttributeDefinition.builder().attributeName(PARTITION_KEY)
-                                .attributeType(ScalarAttributeType.S).build())
+                                        .attributeType(ScalarAttributeType.S).build(),
+                                AttributeDefinition.builder().attributeName(SORT_KEY)
+                                        .attributeType(ScalarAttributeType.B).build())
                         .billingMode(BillingMode.PAY_PER_REQUEST));
             } catch (ResourceInUseException createdMeanwhile) {
                 // someone else created it: wait for it below like for ours
@@ -86,18 +98,23 @@ public record WaitTimesTable(String name) {
         }
     }
 
-    /** @return the partition key of an order's record */
-    public static String orderKey(TenantId tenant, OrderId orderId) {
-        return "ORDER#" + tenant.value() + "#" + orderId.value();
+    /** @return the prefix, if it is a valid extension name */
+    static String requirePrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a key prefix is lower-case letters, digits and '-', was " + prefix);
+        }
+        return prefix;
     }
 
-    /** @return the partition key of a window */
-    public static String windowKey(WindowKey key) {
-        return "WINDOW#" + key.tenant().value() + "#" + key.drink().name();
+    /** @return the item key of an order's record */
+    Map<String, AttributeValue> recordKey(String prefix, TenantId tenant, OrderId orderId) {
+        return Map.of(PARTITION_KEY, AttributeValue.fromS(prefix + "#ORDER#" + tenant.value() + "#" + orderId.value()),
+                SORT_KEY, RECORD_SORT_KEY);
     }
 
-    /** @return the item key for a partition key value */
-    static Map<String, AttributeValue> key(String partitionKey) {
-        return Map.of(PARTITION_KEY, AttributeValue.fromS(partitionKey));
+    /** @return the partition key of a key's sample index */
+    static String indexPartition(String prefix, WindowKey key) {
+        return prefix + "#INDEX#" + key.tenant().value() + "#" + key.scope();
     }
 }

@@ -10,15 +10,17 @@ import java.util.Objects;
 
 /**
  * The handler's answer to the workflow (ADR 0003), serialized as
- * {@code {"status": ..., "entries": [...], "rejection": {...}}}.
+ * {@code {"status": ..., "entries": [...], "rejection": {...}, "rejections": [...]}}.
  *
  * @param status    what became of the event
  * @param entries   the {@code PutEvents} entries to emit, possibly empty, never absent
- * @param rejection why the event was rejected; present only when {@code status} is {@code REJECTED}
+ * @param rejection  the first rejection; present only when {@code status} is {@code REJECTED}
+ * @param rejections every rejection (more than one only when several pairs of an order's reports disagree)
  */
-@JsonPropertyOrder({"status", "entries", "rejection"})
+@JsonPropertyOrder({"status", "entries", "rejection", "rejections"})
 public record HandlerOutput(Status status, List<PutEventsEntry> entries,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) RejectionOutput rejection) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) RejectionOutput rejection,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RejectionOutput> rejections) {
     /** What became of the event. */
     public enum Status {
         /** Recorded; the entries announce the windows it changed. */
@@ -32,14 +34,16 @@ public record HandlerOutput(Status status, List<PutEventsEntry> entries,
     /**
      * The rejection as the workflow receives it.
      *
+     * @param id       the rejection's deterministic id: a repeat has the same one
      * @param reason   the typed reason ({@code MISSING_FIELD}, ...)
      * @param message  what was wrong
      * @param eventRef the event's id, or the request it came in
      */
-    @JsonPropertyOrder({"reason", "message", "eventRef"})
-    public record RejectionOutput(String reason, String message, String eventRef) {
+    @JsonPropertyOrder({"id", "reason", "message", "eventRef"})
+    public record RejectionOutput(String id, String reason, String message, String eventRef) {
         static RejectionOutput of(Rejection rejection) {
-            return new RejectionOutput(rejection.reason().name(), rejection.message(), rejection.eventRef());
+            return new RejectionOutput(rejection.id(), rejection.reason().name(), rejection.message(),
+                    rejection.eventRef());
         }
     }
 
@@ -47,6 +51,7 @@ public record HandlerOutput(Status status, List<PutEventsEntry> entries,
     public HandlerOutput {
         Objects.requireNonNull(status, "status");
         entries = List.copyOf(entries);
+        rejections = rejections == null ? List.of() : List.copyOf(rejections);
         if ((status == Status.REJECTED) != (rejection != null)) {
             throw new IllegalArgumentException("a rejection goes with status REJECTED, and only with it");
         }
@@ -54,20 +59,21 @@ public record HandlerOutput(Status status, List<PutEventsEntry> entries,
 
     /** @return the output of an accepted event */
     public static HandlerOutput accepted(List<PutEventsEntry> entries) {
-        return new HandlerOutput(Status.ACCEPTED, entries, null);
+        return new HandlerOutput(Status.ACCEPTED, entries, null, List.of());
     }
 
     /** @return the output of an ignored event */
     public static HandlerOutput ignored() {
-        return new HandlerOutput(Status.IGNORED, List.of(), null);
+        return new HandlerOutput(Status.IGNORED, List.of(), null, List.of());
     }
 
     /**
-     * @param rejection why
-     * @param entries   updates the event still caused (a sample that had to leave its window), possibly empty
+     * @param rejections why, at least one
+     * @param entries    updates the event still caused (a sample that had to leave its window), possibly empty
      * @return the output of a rejected event
      */
-    public static HandlerOutput rejected(Rejection rejection, List<PutEventsEntry> entries) {
-        return new HandlerOutput(Status.REJECTED, entries, RejectionOutput.of(rejection));
+    public static HandlerOutput rejected(List<Rejection> rejections, List<PutEventsEntry> entries) {
+        List<RejectionOutput> all = rejections.stream().map(RejectionOutput::of).toList();
+        return new HandlerOutput(Status.REJECTED, entries, all.get(0), all);
     }
 }

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.aws.lambda;
 
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.net.URI;
@@ -70,7 +70,7 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         List<String> problems = new ArrayList<>();
         String table = required(env, TABLE_NAME, problems);
         String bus = required(env, EVENT_BUS_NAME, problems);
-        int window = integer(env, WINDOW_SIZE, 10, LatestCompletions.MIN_CAPACITY, LatestCompletions.MAX_CAPACITY,
+        int window = integer(env, WINDOW_SIZE, 10, 1, LatestSamples.MAX_CAPACITY,
                 problems);
         int maxWait = integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
         int retention = integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);

@@ -2,8 +2,9 @@ package dev.adhoc.waittimes.aws.lambda;
 
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,14 +17,14 @@ import java.util.Objects;
  *
  * @param settings the configuration
  * @param orders   storage of order records
- * @param windows  storage of windows
+ * @param samples  storage of the counted samples
  */
-public record LambdaWiring(LambdaSettings settings, OrderRecords orders, WaitTimeWindows windows) {
+public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleIndex samples) {
     /** @throws NullPointerException if a component is null */
     public LambdaWiring {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(orders, "orders");
-        Objects.requireNonNull(windows, "windows");
+        Objects.requireNonNull(samples, "samples");
     }
 
     /**
@@ -45,8 +46,8 @@ public record LambdaWiring(LambdaSettings settings, OrderRecords orders, WaitTim
      */
     public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb) {
         WaitTimesTable table = new WaitTimesTable(settings.tableName());
-        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table),
-                new DynamoDbWaitTimeWindows(dynamoDb, table));
+        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table, WaitTimesService.NAME),
+                new DynamoDbSampleIndex(dynamoDb, table, WaitTimesService.NAME, java.time.Clock.systemUTC()));
     }
 
     /**

@@ -46,32 +46,32 @@ public final class RecordOrderEventHandler implements RequestStreamHandler {
 
     /** @param wiring the configuration and storage */
     public RecordOrderEventHandler(LambdaWiring wiring) {
-        this(wiring.settings(), wiring.orders(), wiring.windows());
+        this(wiring.settings(), wiring.orders(), wiring.samples());
     }
 
     /**
      * @param settings the configuration
      * @param orders   storage of order records
-     * @param windows  storage of windows
+     * @param samples  storage of the counted samples
      */
-    public RecordOrderEventHandler(LambdaSettings settings, OrderRecords orders, WaitTimeWindows windows) {
-        this(settings, orders, windows, Clock.systemUTC());
+    public RecordOrderEventHandler(LambdaSettings settings, OrderRecords orders, SampleIndex samples) {
+        this(settings, orders, samples, Clock.systemUTC());
     }
 
     /**
      * @param settings the configuration
      * @param orders   storage of order records
-     * @param windows  storage of windows
+     * @param samples  storage of the counted samples
      * @param clock    the clock that dates record expiry
      */
-    public RecordOrderEventHandler(LambdaSettings settings, OrderRecords orders, WaitTimeWindows windows,
+    public RecordOrderEventHandler(LambdaSettings settings, OrderRecords orders, SampleIndex samples,
                                    Clock clock) {
         this.json = ContractJson.newMapper();
         this.parser = new OrderEventParser(json, settings.waitTimes().completionMode());
         this.entries = new WaitTimeEntries(json, settings.eventBusName());
         this.log = new InvocationLog(json);
         this.recorder = WaitTimesService.builder().settings(settings.waitTimes()).orderRecords(orders)
-                .windows(windows).rejections(log).clock(clock).build();
+                .samples(samples).rejections(log).clock(clock).build();
         this.priming = SnapStartPriming.register(json, parser, entries);
     }
 
@@ -108,8 +108,8 @@ public final class RecordOrderEventHandler implements RequestStreamHandler {
     }
 
     private HandlerOutput toOutput(Outcome outcome) {
-        return outcome.rejection()
-                .map(r -> HandlerOutput.rejected(r, entries.entries(outcome.updates())))
-                .orElseGet(() -> HandlerOutput.accepted(entries.entries(outcome.updates())));
+        return outcome.isRejected()
+                ? HandlerOutput.rejected(outcome.rejections(), entries.entries(outcome.updates()))
+                : HandlerOutput.accepted(entries.entries(outcome.updates()));
     }
 }

@@ -6,10 +6,9 @@ import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitSample;
+import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.engine.WindowKey;
@@ -17,6 +16,7 @@ import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -78,9 +78,8 @@ final class SnapStartPriming implements Resource {
             throw new IllegalStateException("the priming event no longer parses");
         }
         WindowKey key = new WindowKey(new TenantId("priming"), new Drink("Caffe Latte"));
-        Window window = new Window(List.of(new WaitSample(new OrderId("priming"),
-                Instant.parse("2022-10-14T12:54:09Z"), Instant.parse("2022-10-14T12:55:09Z"))));
-        WaitTimeUpdate update = WaitTimeUpdate.of(key, window, new LatestCompletions(10));
+        WaitTimeUpdate update = new WaitTimeUpdate(key, new WaitFigures(Duration.ofSeconds(60), Duration.ofSeconds(60),
+                Duration.ofSeconds(60), 1), 10, Instant.parse("2022-10-14T12:55:09Z"), "priming");
         try {
             return json.writeValueAsString(HandlerOutput.accepted(entries.entries(List.of(update))));
         } catch (JsonProcessingException e) {
