@@ -1,14 +1,14 @@
 package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitSample;
+import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,18 +76,21 @@ class InMemoryAdaptersTest {
     }
 
     @Test
-    void concurrent_window_updates_lose_nothing() throws Exception {
-        InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
+    void concurrent_index_writes_lose_nothing_and_the_highest_version_of_a_place_wins() throws Exception {
+        InMemorySampleIndex index = new InMemorySampleIndex(new HandClock());
         WindowKey key = new WindowKey(NYC, new Drink("Latte"));
-        LatestCompletions policy = new LatestCompletions(1000);
+        Instant expiry = NOON.plus(Duration.ofHours(24));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int thread = t;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 100; i++) {
-                    WaitSample s = new WaitSample(new OrderId(thread + "-" + i), NOON, NOON.plusSeconds(i + 1));
-                    windows.update(key, w -> policy.admit(w, s));
+                    OrderId order = new OrderId(thread + "-" + i);
+                    Instant at = NOON.plusSeconds(i + 1);
+                    // every thread also writes the same shared place, each with its own version
+                    index.write(new IndexEntry(key, new OrderId("shared"), NOON, OptionalLong.of(thread), thread, expiry));
+                    index.write(new IndexEntry(key, order, at, OptionalLong.of(i), 1, expiry));
                 }
             }));
         }
@@ -94,7 +98,30 @@ class InMemoryAdaptersTest {
             f.get();
         }
         pool.shutdown();
-        assertThat(windows.current(key).size()).isEqualTo(800);
+        List<Sample> all = new ArrayList<>();
+        index.latestFirst(key, 10).forEachRemaining(all::add);
+        assertThat(all).hasSize(801);
+        assertThat(all).isSortedAccordingTo(Sample.LATEST_FIRST);
+        assertThat(all.get(800)).isEqualTo(new Sample(new OrderId("shared"), NOON, 7));
+    }
+
+    @Test
+    void tombstones_and_expired_entries_are_never_read_and_expired_ones_are_purged() {
+        HandClock clock = new HandClock();
+        InMemorySampleIndex index = new InMemorySampleIndex(clock);
+        WindowKey key = new WindowKey(NYC, new Drink("Latte"));
+        index.write(new IndexEntry(key, new OrderId("a"), NOON, OptionalLong.of(1), 1, NOON.plusSeconds(60)));
+        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.of(2), 1, NOON.plusSeconds(600)));
+        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.empty(), 2, NOON.plusSeconds(600)));
+        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.of(3), 1, NOON.plusSeconds(600)));
+
+        clock.now = NOON.plusSeconds(61);
+        List<Sample> read = new ArrayList<>();
+        index.latestFirst(key, 10).forEachRemaining(read::add);
+        index.purgeExpired();
+
+        assertThat(read).isEmpty();
+        assertThat(index.size()).isEqualTo(1); // b's tombstone is kept until it expires
     }
 
     @Test

@@ -5,7 +5,8 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.aws.eventbridge.EventBridgeWaitTimePublisher;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
@@ -43,7 +44,8 @@ final class AwsParts {
         }
         // Records expire a day after the run's wall-clock time: a replayed archive's old event times must not
         // make them expire at once in a real table with time to live.
-        return new StateStore(new DynamoDbOrderRecords(client, table), new DynamoDbWaitTimeWindows(client, table),
+        return new StateStore(new DynamoDbOrderRecords(client, table, WaitTimesService.NAME),
+                new DynamoDbSampleIndex(client, table, WaitTimesService.NAME, Clock.systemUTC()),
                 Clock.systemUTC(), () -> Optional.of(costLine(meter.snapshot())));
     }
 

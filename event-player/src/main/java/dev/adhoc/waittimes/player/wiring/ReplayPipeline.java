@@ -64,8 +64,8 @@ public final class ReplayPipeline {
                 throw new ExtensionFailedException("the store", event.position(), e);
             }
             stats.updates(outcome.updates().size());
-            if (outcome.rejection().isPresent()) {
-                rejected(event.position(), outcome.rejection().get());
+            if (outcome.isRejected()) {
+                outcome.rejections().forEach(r -> rejected(event.position(), r));
             } else {
                 stats.accepted();
             }

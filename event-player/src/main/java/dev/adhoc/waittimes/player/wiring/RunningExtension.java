@@ -80,7 +80,7 @@ public final class RunningExtension implements EventTarget {
         WaitTimesService service = WaitTimesService.builder()
                 .settings(config.settings())
                 .orderRecords(store.orders())
-                .windows(store.windows())
+                .samples(store.samples())
                 .publisher(updates -> publishers.forEach(p -> p.publish(updates)))
                 .clock(store.clock())
                 .build();
@@ -123,7 +123,7 @@ public final class RunningExtension implements EventTarget {
         }
         // Records expire on event time, so a long replay holds about a day of open orders, not all of them.
         memoryRecords = new InMemoryOrderRecords(eventClock);
-        return new StateStore(memoryRecords, new InMemoryWaitTimeWindows(), eventClock, Optional::empty);
+        return new StateStore(memoryRecords, new InMemorySampleIndex(eventClock), eventClock, Optional::empty);
     }
 
     /**
