@@ -3,7 +3,9 @@ package dev.adhoc.waittimes.benchmarks;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
-import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.domain.Drink;
+import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +29,7 @@ import java.util.Map;
  * order retention, the measured orders with the default 24 hours, both on a clock fixed after the last event. The
  * store's own clock, which only decides purges, stands at that time too (nothing expires during a shot); to reset,
  * it moves 24 h and 1 s ahead for one {@link InMemoryOrderRecords#purgeExpired()}, which then drops exactly the
- * measured orders, and back. Each window is put back as the history left it.
+ * measured orders and their samples, and back.
  */
 public final class OurBar {
     /** Longer than the measured orders' 24 h, so that the reset's purge keeps the history. */
@@ -36,8 +39,8 @@ public final class OurBar {
     private final Instant now;
     private final SettableClock purgeClock;
     private final InMemoryOrderRecords orders;
-    private final InMemoryWaitTimeWindows windows;
-    private final Map<WindowKey, Window> historyWindows;
+    private final InMemorySampleIndex samples;
+    private final int historySamples;
     private final WaitTimesService service;
     private final RecordingPublisher updates = RecordingPublisher.latestOnly();
     private final CoffeeBar.Shots shots;
@@ -55,24 +58,21 @@ public final class OurBar {
         Clock fixed = Clock.fixed(now, ZoneOffset.UTC);
         this.purgeClock = new SettableClock(now);
         this.orders = new InMemoryOrderRecords(purgeClock);
-        this.windows = new InMemoryWaitTimeWindows();
+        this.samples = new InMemorySampleIndex(purgeClock);
         WaitTimeSettings settings = WaitTimeSettings.DEFAULTS.withWindowSize(windowSize);
 
         WaitTimesService loader = WaitTimesService.builder()
                 .settings(settings.withOrderRetention(HISTORY_RETENTION))
-                .orderRecords(orders).windows(windows).clock(fixed).build();
+                .orderRecords(orders).samples(samples).clock(fixed).build();
         CoffeeBar.history(history).forEachRemaining(loader::record);
-        this.historyWindows = windows.all();
-        int keys = CoffeeBar.TENANTS.size() * CoffeeBar.DRINKS.size();
-        if (orders.size() != history || historyWindows.size() != keys) {
-            throw new IllegalStateException("history of " + history + " orders left " + orders.size()
-                    + " records and " + historyWindows.size() + " windows; expected every one of the " + keys
-                    + " keys to have a window");
+        this.historySamples = samples.size();
+        if (orders.size() != history) {
+            throw new IllegalStateException("history of " + history + " orders left " + orders.size() + " records");
         }
 
         this.service = WaitTimesService.builder()
                 .settings(settings)
-                .orderRecords(orders).windows(windows)
+                .orderRecords(orders).samples(samples)
                 .publisher(updates).rejections(new CountingRejectionReporter())
                 .clock(fixed).build();
     }
@@ -87,14 +87,15 @@ public final class OurBar {
         return service.record(event);
     }
 
-    /** Returns to the state right after the history: drops the measured orders, restores every window. */
+    /** Returns to the state right after the history: drops the measured orders and their samples. */
     public void reset() {
         purgeClock.set(now.plus(settingsRetention()).plusSeconds(1));
         orders.purgeExpired();
+        samples.purgeExpired();
         purgeClock.set(now);
-        historyWindows.forEach((key, window) -> windows.update(key, w -> window));
-        if (orders.size() != history) {
-            throw new IllegalStateException("reset left " + orders.size() + " order records, not " + history);
+        if (orders.size() != history || samples.size() != historySamples) {
+            throw new IllegalStateException("reset left " + orders.size() + " order records and " + samples.size()
+                    + " samples, not " + history + " and " + historySamples);
         }
     }
 
@@ -103,9 +104,16 @@ public final class OurBar {
         return orders.size();
     }
 
-    /** @return every window */
-    public Map<WindowKey, Window> windows() {
-        return windows.all();
+    /** @return the current figures of every key that has any */
+    public Map<WindowKey, WaitTimeUpdate> windows() {
+        Map<WindowKey, WaitTimeUpdate> all = new LinkedHashMap<>();
+        for (TenantId tenant : CoffeeBar.TENANTS) {
+            for (Drink drink : CoffeeBar.DRINKS) {
+                WindowKey key = new WindowKey(tenant, drink);
+                service.current(key).ifPresent(u -> all.put(key, u));
+            }
+        }
+        return all;
     }
 
     /** @return how many updates were published since the start */

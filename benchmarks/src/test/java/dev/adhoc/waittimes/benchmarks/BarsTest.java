@@ -4,7 +4,7 @@ import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
-import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +57,13 @@ class BarsTest {
     @Test
     void a_thousand_orders_of_history_fill_every_window_of_100() {
         assertThat(new OurBar(1000, 100, 1, 10).windows().values()).hasSize(8)
-                .allSatisfy(w -> assertThat(w.size()).isEqualTo(100));
+                .allSatisfy(w -> assertThat(w.figures().sampleSize()).isEqualTo(100));
     }
 
     @Test
     void our_bar_returns_exactly_to_its_history_between_shots() {
         OurBar bar = new OurBar(1000, 10, 2, 200);
-        Map<WindowKey, Window> history = bar.windows();
+        Map<WindowKey, WaitTimeUpdate> history = bar.windows();
         assertThat(bar.orderRecords()).isEqualTo(1000);
 
         long updatesPerShot = -1;

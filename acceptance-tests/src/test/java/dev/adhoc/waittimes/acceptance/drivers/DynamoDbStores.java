@@ -4,10 +4,11 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbWaitTimeWindows;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.port.out.OrderRecords;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,7 +21,7 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
 
     private final DynamoDbClient client;
     private final DynamoDbOrderRecords orders;
-    private final DynamoDbWaitTimeWindows windows;
+    private final DynamoDbSampleIndex samples;
     private final DynamoDbRequestMeter meter = new DynamoDbRequestMeter();
 
     private final String tableName;
@@ -40,8 +41,8 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
         client = DynamoDbClients.create(config, interceptors);
         WaitTimesTable table = config.table();
         table.createIfMissing(client);
-        orders = new DynamoDbOrderRecords(client, table);
-        windows = new DynamoDbWaitTimeWindows(client, table);
+        orders = new DynamoDbOrderRecords(client, table, WaitTimesService.NAME);
+        samples = new DynamoDbSampleIndex(client, table, WaitTimesService.NAME, InMemoryDriver.CLOCK);
     }
 
     /**
@@ -72,13 +73,8 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
     }
 
     @Override
-    public WaitTimeWindows windows() {
-        return windows;
-    }
-
-    /** @return the window store, for its optimistic-retry count */
-    public DynamoDbWaitTimeWindows dynamoDbWindows() {
-        return windows;
+    public SampleIndex samples() {
+        return samples;
     }
 
     /** @return the requests made so far */

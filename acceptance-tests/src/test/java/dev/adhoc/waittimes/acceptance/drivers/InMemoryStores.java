@@ -7,8 +7,8 @@ import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 
 /** The in-memory stores behind the Lambda handler: fresh and empty for each extension started. */
 public final class InMemoryStores implements LambdaHandlerDriver.Stores {
-    private final InMemoryOrderRecords orders = new InMemoryOrderRecords();
-    private final InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
+    private final InMemoryOrderRecords orders = new InMemoryOrderRecords(InMemoryDriver.CLOCK);
+    private final InMemorySampleIndex samples = new InMemorySampleIndex(InMemoryDriver.CLOCK);
 
     @Override
     public OrderRecords orderRecords() {
@@ -16,13 +16,13 @@ public final class InMemoryStores implements LambdaHandlerDriver.Stores {
     }
 
     @Override
-    public WaitTimeWindows windows() {
-        return windows;
+    public SampleIndex samples() {
+        return samples;
     }
 
-    /** @return the window store, for tests that look at every window */
-    public InMemoryWaitTimeWindows inMemoryWindows() {
-        return windows;
+    /** @return the sample index, for tests that look at every stored sample */
+    public InMemorySampleIndex inMemorySamples() {
+        return samples;
     }
 
     /** @return the record store */

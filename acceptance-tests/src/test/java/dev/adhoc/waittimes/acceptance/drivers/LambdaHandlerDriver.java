@@ -35,8 +35,8 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
         /** @return the order records of a fresh extension */
         OrderRecords orderRecords();
 
-        /** @return the windows of a fresh extension */
-        WaitTimeWindows windows();
+        /** @return the sample index of a fresh extension */
+        SampleIndex samples();
 
         @Override
         default void close() {
@@ -63,7 +63,7 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
     public void start(WaitTimeSettings settings) {
         stores = newStores.get();
         LambdaSettings lambda = new LambdaSettings("wait-times", "Serverlesspresso", settings, Optional.empty());
-        handler = new RecordOrderEventHandler(lambda, stores.orderRecords(), stores.windows(), InMemoryDriver.CLOCK);
+        handler = new RecordOrderEventHandler(lambda, stores.orderRecords(), stores.samples(), InMemoryDriver.CLOCK);
     }
 
     @Override

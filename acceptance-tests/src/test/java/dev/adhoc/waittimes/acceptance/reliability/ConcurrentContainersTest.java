@@ -89,19 +89,19 @@ class ConcurrentContainersTest {
             Map<String, ReferenceOracle.Expected> expected =
                     ReferenceOracle.windows(events, SETTINGS.windowSize(), SETTINGS.maxWait());
             Map<String, ReferenceOracle.Expected> actual =
-                    new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS).figures(keys);
-            long optimisticRetries = 0;
+                    new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS).figures(keys);
+            long lostIndexWrites = 0;
             long refusedMerges = 0;
             for (DynamoDbStores s : stores) {
-                optimisticRetries += s.dynamoDbWindows().optimisticRetries();
+                lostIndexWrites += s.meter().snapshot().refused("PutItem");
                 refusedMerges += s.meter().snapshot().refused("UpdateItem");
             }
             int rejections = containers.stream().mapToInt(c -> c.rejections().size()).sum();
             TableContents table = TableContents.of(stores[0]);
             RunReport.write("concurrency-dynamodb", String.format("containers=%d orders=%d events=%d deliveries=%d"
-                            + " duplicates=%d keys=%d rejected=%d updates=%d optimisticRetries=%d refusedMerges=%d"
+                            + " duplicates=%d keys=%d rejected=%d updates=%d lostIndexWrites=%d refusedMerges=%d"
                             + " taskRetries=%s %s mismatches=%d", CONTAINERS, orders, events.size(), deliveries.size(),
-                    deliveries.size() - events.size(), keys.size(), rejections, emissions.size(), optimisticRetries,
+                    deliveries.size() - events.size(), keys.size(), rejections, emissions.size(), lostIndexWrites,
                     refusedMerges, redelivery.retries(), table.figures(), StoredWindows.mismatches(expected, actual)));
 
             assertThat(keys).hasSize(4);

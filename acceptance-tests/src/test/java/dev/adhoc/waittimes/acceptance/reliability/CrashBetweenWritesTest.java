@@ -103,7 +103,7 @@ class CrashBetweenWritesTest {
             List<BusEvent> all = new ArrayList<>(scenario.setup());
             all.add(scenario.event());
             Set<WindowKey> keys = StoredWindows.keysOf(all);
-            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS);
+            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS);
             Map<String, ReferenceOracle.Expected> expected =
                     ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
             Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);

@@ -25,6 +25,6 @@ class DynamoDbChaosReplayTest extends ChaosReplay {
     @Override
     protected String extraFigures() {
         return " dynamodbRequests=" + stores.meter().snapshot().totalRequests()
-                + " optimisticRetries=" + stores.dynamoDbWindows().optimisticRetries();
+                + " lostIndexWrites=" + stores.meter().snapshot().refused("PutItem");
     }
 }

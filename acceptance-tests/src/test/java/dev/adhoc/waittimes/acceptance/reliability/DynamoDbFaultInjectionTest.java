@@ -56,7 +56,7 @@ class DynamoDbFaultInjectionTest {
             faults.disarm();
 
             Set<WindowKey> keys = StoredWindows.keysOf(stream.events());
-            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS);
+            StoredWindows stored = new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS);
             Map<String, ReferenceOracle.Expected> expected =
                     ReferenceOracle.windows(stream.events(), SETTINGS.windowSize(), SETTINGS.maxWait());
             Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
@@ -84,11 +84,11 @@ class DynamoDbFaultInjectionTest {
                 }
             });
             RunReport.write("faults-dynamodb", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
-                            + " dynamodbCalls=%d faults=%s taskRetries=%s optimisticRetries=%d rejected=%s updates=%d"
+                            + " dynamodbCalls=%d faults=%s taskRetries=%s lostIndexWrites=%d rejected=%s updates=%d"
                             + " repeatedUpdateIds=%d conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d"
                             + " %s mismatches=%d", orders, stream.events().size(), stream.deliveries().size(),
                     stream.duplicates(), faults.calls(), faults.injected(), redelivery.retries(),
-                    stores[0].dynamoDbWindows().optimisticRetries(), rejected, emittedBeforeCatchUp,
+                    stores[0].meter().snapshot().refused("PutItem"), rejected, emittedBeforeCatchUp,
                     emissions.repeatedUpdateIds(), emissions.conflictingUpdateIds().size(), staleScreens,
                     table.figures(), StoredWindows.mismatches(expected, actual)));
 

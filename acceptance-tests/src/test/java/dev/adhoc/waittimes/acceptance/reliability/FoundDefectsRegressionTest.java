@@ -71,7 +71,7 @@ class FoundDefectsRegressionTest {
             recordingLater.get(HANG_GUARD_MINUTES, TimeUnit.MINUTES);
 
             Map<String, ReferenceOracle.Expected> stored =
-                    new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS)
+                    new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(List.of(NYC_LATTE));
             Map<String, ReferenceOracle.Expected> contract =
                     ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS.windowSize(),
@@ -108,7 +108,7 @@ class FoundDefectsRegressionTest {
             List<BusEvent> all = new ArrayList<>(scenario.setup());
             all.add(scenario.event());
             Map<String, ReferenceOracle.Expected> stored =
-                    new StoredWindows(stores[0].orderRecords(), stores[0].windows(), SETTINGS)
+                    new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(StoredWindows.keysOf(all));
             Map<String, ReferenceOracle.Expected> contract =
                     ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
@@ -158,7 +158,7 @@ class FoundDefectsRegressionTest {
                     first = first == null ? out : first;
                 }
                 sampleSizes.put(dynamo ? "dynamodb" : "in-memory", new StoredWindows(stores[0].orderRecords(),
-                        stores[0].windows(), SETTINGS).current(List.of(NYC_LATTE)).values().stream()
+                        stores[0].samples(), SETTINGS).current(List.of(NYC_LATTE)).values().stream()
                         .mapToInt(u -> u.figures().sampleSize()).sum());
             }
         }

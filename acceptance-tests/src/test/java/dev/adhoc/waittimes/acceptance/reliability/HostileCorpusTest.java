@@ -200,9 +200,9 @@ class HostileCorpusTest {
         final LambdaHandlerDriver driver;
         final Supplier<Set<String>> windowKeys;
         private final OrderRecords orders;
-        private final WaitTimeWindows windows;
+        private final SampleIndex windows;
 
-        private Extension(LambdaHandlerDriver driver, OrderRecords orders, WaitTimeWindows windows,
+        private Extension(LambdaHandlerDriver driver, OrderRecords orders, SampleIndex windows,
                           Supplier<Set<String>> windowKeys) {
             this.driver = driver;
             this.orders = orders;
@@ -214,13 +214,13 @@ class HostileCorpusTest {
             if (behind == Behind.IN_MEMORY) {
                 InMemoryStores stores = new InMemoryStores();
                 InMemoryOrderRecords orders = stores.inMemoryOrders();
-                InMemoryWaitTimeWindows windows = stores.inMemoryWindows();
+                InMemorySampleIndex samples = stores.inMemorySamples();
                 LambdaHandlerDriver driver = new LambdaHandlerDriver(() -> stores);
                 driver.start(SETTINGS);
-                return new Extension(driver, orders, windows, () -> {
+                return new Extension(driver, orders, samples, () -> {
                     Set<String> keys = new TreeSet<>();
-                    windows.all().forEach((k, w) -> {
-                        if (!w.isEmpty()) {
+                    samples.all().forEach((k, entries) -> {
+                        if (entries.stream().anyMatch(e -> !e.isTombstone())) {
                             keys.add(StoredWindows.name(k));
                         }
                     });
@@ -230,14 +230,14 @@ class HostileCorpusTest {
             DynamoDbStores[] stores = new DynamoDbStores[1];
             LambdaHandlerDriver driver = new LambdaHandlerDriver(() -> stores[0] = new DynamoDbStores());
             driver.start(SETTINGS);
-            // A Scan, in the test only: the product never scans; here it proves no stray window item exists.
-            return new Extension(driver, stores[0].orderRecords(), stores[0].windows(), () -> {
+            // A Scan, in the test only: the product never scans; here it proves no stray sample is stored.
+            return new Extension(driver, stores[0].orderRecords(), stores[0].samples(), () -> {
                 Set<String> keys = new TreeSet<>();
                 for (Map<String, AttributeValue> item : stores[0].client()
                         .scanPaginator(r -> r.tableName(stores[0].tableName())).items()) {
                     String pk = item.get("pk").s();
-                    if (pk.startsWith("WINDOW#")) {
-                        keys.add(pk.substring("WINDOW#".length()).replaceFirst("#", "/"));
+                    if (pk.startsWith("wait-times#INDEX#") && item.containsKey("v")) {
+                        keys.add(pk.substring("wait-times#INDEX#".length()).replaceFirst("#", "/"));
                     }
                 }
                 return keys;

@@ -101,7 +101,7 @@ class PutEventsPartialFailureTest {
                 new PublishRetry(4, Duration.ofMillis(100), Duration.ofSeconds(2), backoffs::add, () -> 0.5);
         Stores stores = new Stores();
         WaitTimesService service = WaitTimesService.builder().settings(SETTINGS).orderRecords(stores.orders)
-                .windows(stores.windows).clock(CLOCK)
+                .samples(stores.windows).clock(CLOCK)
                 .publisher(new EventBridgeWaitTimePublisher(client,
                         new WaitTimeEntries(ContractJson.newMapper(), "Serverlesspresso"), retry))
                 .build();
@@ -312,7 +312,7 @@ class PutEventsPartialFailureTest {
     /** Fresh in-memory stores. */
     private static final class Stores implements LambdaHandlerDriver.Stores {
         final InMemoryOrderRecords orders = new InMemoryOrderRecords();
-        final InMemoryWaitTimeWindows windows = new InMemoryWaitTimeWindows();
+        final InMemorySampleIndex windows = new InMemorySampleIndex();
 
         @Override
         public OrderRecords orderRecords() {
@@ -320,7 +320,7 @@ class PutEventsPartialFailureTest {
         }
 
         @Override
-        public WaitTimeWindows windows() {
+        public SampleIndex samples() {
             return windows;
         }
     }

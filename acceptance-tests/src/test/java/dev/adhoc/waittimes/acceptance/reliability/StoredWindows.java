@@ -29,8 +29,8 @@ final class StoredWindows {
     private final ReadWaitTimes read;
 
     /** @param orders and {@code windows}: the stores to read (any adapter set) */
-    StoredWindows(OrderRecords orders, WaitTimeWindows windows, WaitTimeSettings settings) {
-        this.read = WaitTimesService.builder().settings(settings).orderRecords(orders).windows(windows).build();
+    StoredWindows(OrderRecords orders, SampleIndex windows, WaitTimeSettings settings) {
+        this.read = WaitTimesService.builder().settings(settings).orderRecords(orders).samples(windows).build();
     }
 
     /** @return the current update of each key that has a counted order, by "tenant/drink" */

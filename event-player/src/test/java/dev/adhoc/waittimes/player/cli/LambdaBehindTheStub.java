@@ -28,7 +28,7 @@ final class LambdaBehindTheStub implements Function<StepFunctionsStub.Call, Step
         Clock clock = Clock.systemUTC();
         handler = new RecordOrderEventHandler(new LambdaSettings("wait-times", "Serverlesspresso",
                 WaitTimeSettings.DEFAULTS, Optional.empty()), new InMemoryOrderRecords(clock),
-                new InMemoryWaitTimeWindows(), clock);
+                new InMemorySampleIndex(clock), clock);
     }
 
     @Override
