@@ -106,8 +106,7 @@ public final class Engine<F> {
         if (window.isEmpty()) {
             return Optional.empty();
         }
-        F figures = config.summary().of(window);
-        return Optional.of(new Update<>(key, figures, figures, window, ContentIds.of(key, window)));
+        return Optional.of(Update.of(key, window, config.summary()));
     }
 
     /** Where the record's winning facts count, if they do. */

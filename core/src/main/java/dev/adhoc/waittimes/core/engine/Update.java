@@ -25,6 +25,18 @@ public record Update<F>(WindowKey key, F before, F after, Window window, String 
         Objects.requireNonNull(updateId, "updateId");
     }
 
+    /**
+     * @param key     a window's key
+     * @param window  its window
+     * @param summary its figures
+     * @param <F>     the figures' type
+     * @return the update that describes the window as it is (the same figures before and after)
+     */
+    public static <F> Update<F> of(WindowKey key, Window window, Summary<F> summary) {
+        F figures = summary.of(window);
+        return new Update<>(key, figures, figures, window, ContentIds.of(key, window));
+    }
+
     /** @return the latest completion in the window (empty for an emptied window) */
     public Optional<Instant> asOf() {
         return window.latest();

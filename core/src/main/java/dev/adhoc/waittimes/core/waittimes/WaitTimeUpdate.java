@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.core.waittimes;
 
 import dev.adhoc.waittimes.core.engine.Update;
+import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 
 import java.time.Instant;
@@ -22,6 +23,16 @@ public record WaitTimeUpdate(WindowKey key, WaitFigures figures, int windowSize,
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(updateId, "updateId");
+    }
+
+    /**
+     * @param key        a wait-time window's key
+     * @param window     its samples (values: waits in milliseconds)
+     * @param windowSize {@code N}
+     * @return the update that describes the window
+     */
+    public static WaitTimeUpdate of(WindowKey key, Window window, int windowSize) {
+        return of(Update.of(key, window, WaitFigures::of), windowSize);
     }
 
     /**

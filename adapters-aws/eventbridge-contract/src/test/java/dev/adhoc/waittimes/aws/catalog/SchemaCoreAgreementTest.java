@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.InvalidValueException;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitSample;
+import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.Window;
@@ -52,18 +52,18 @@ class SchemaCoreAgreementTest {
     void theEmittedWindowSizeHasCoresBounds() {
         String windowSize = CATALOG.entryFor(CATALOG.source(), "OrderManager.DrinkAverageTime").orElseThrow().id()
                 + "#/properties/detail/properties/windowSize";
-        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestCompletions.MIN_CAPACITY))).isEmpty();
-        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestCompletions.MAX_CAPACITY))).isEmpty();
-        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestCompletions.MIN_CAPACITY - 1))).isNotEmpty();
-        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestCompletions.MAX_CAPACITY + 1))).isNotEmpty();
+        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(1))).isEmpty();
+        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestSamples.MAX_CAPACITY))).isEmpty();
+        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(1 - 1))).isNotEmpty();
+        assertThat(CATALOG.validateAt(windowSize, IntNode.valueOf(LatestSamples.MAX_CAPACITY + 1))).isNotEmpty();
     }
 
     @Property(tries = 50)
     void theEmittedUpdateIdHasTheFormatOfCoresIds(@ForAll("tenantLike") String anyText) {
         WindowKey key = new WindowKey(new TenantId("NYC"), new Drink("Caffe Latte"));
-        Window window = new Window(List.of(new WaitSample(new OrderId("o-" + anyText.hashCode()),
-                Instant.parse("2022-10-14T12:54:09Z"), Instant.parse("2022-10-14T12:56:27Z"))));
-        String updateId = WaitTimeUpdate.of(key, window, new LatestCompletions(WaitTimeSettings.DEFAULTS.windowSize()))
+        Window window = new Window(List.of(new Sample(new OrderId("o-" + anyText.hashCode()),
+                Instant.parse("2022-10-14T12:56:27Z"), 138_000)));
+        String updateId = WaitTimeUpdate.of(key, window, WaitTimeSettings.DEFAULTS.windowSize())
                 .updateId();
 
         String location = CATALOG.entryFor(CATALOG.source(), "OrderManager.DrinkAverageTime").orElseThrow().id()

@@ -3,10 +3,10 @@ package dev.adhoc.waittimes.aws.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitSample;
+import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.engine.WindowKey;
@@ -35,11 +35,11 @@ class WaitTimeEntriesTest {
                 sample("a", T0, Duration.ofMillis(19_700)),
                 sample("b", T0.plusSeconds(300), Duration.ofMillis(20_000)),
                 sample("c", T0.plusSeconds(600), Duration.ofMillis(30_500))));
-        return WaitTimeUpdate.of(KEY, window, new LatestCompletions(10));
+        return WaitTimeUpdate.of(KEY, window, 10);
     }
 
-    private static WaitSample sample(String order, Instant submitted, Duration wait) {
-        return new WaitSample(new OrderId(order), submitted, submitted.plus(wait));
+    private static Sample sample(String order, Instant submitted, Duration wait) {
+        return new Sample(new OrderId(order), submitted.plus(wait), wait.toMillis());
     }
 
     @Test
@@ -69,7 +69,7 @@ class WaitTimeEntriesTest {
 
     @Test
     void anEmptiedWindowHasZeroFiguresAndNoAsOf() throws Exception {
-        WaitTimeUpdate update = WaitTimeUpdate.of(KEY, Window.empty(), new LatestCompletions(10));
+        WaitTimeUpdate update = WaitTimeUpdate.of(KEY, Window.empty(), 10);
         assertThat(json.writeValueAsString(entries.detail(update))).isEqualTo(
                 "{\"eventId\":\"NYC\",\"drink\":\"Caffe Latte\",\"duration\":0,\"sampleSize\":0,\"windowSize\":10,"
                         + "\"p50\":0,\"p90\":0,\"updateId\":\"" + update.updateId() + "\",\"schemaVersion\":\"1\"}");
@@ -79,7 +79,7 @@ class WaitTimeEntriesTest {
     void entriesKeepTheOrderOfTheUpdates() {
         WaitTimeUpdate first = threeSamples();
         WaitTimeUpdate second = WaitTimeUpdate.of(new WindowKey(new TenantId("LDN"), new Drink("Flat White")),
-                Window.empty(), new LatestCompletions(5));
+                Window.empty(), 5);
         assertThat(entries.entries(List.of(first, second))).extracting(PutEventsEntry::detail)
                 .satisfiesExactly(d -> assertThat(d).contains("\"NYC\""), d -> assertThat(d).contains("\"LDN\""));
     }

@@ -3,10 +3,10 @@ package dev.adhoc.waittimes.aws.eventbridge;
 import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.LatestCompletions;
+
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitSample;
+import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.engine.WindowKey;
@@ -58,8 +58,8 @@ class EventBridgeWaitTimePublisherTest {
         Instant t = Instant.parse("2022-10-14T12:00:00Z");
         return IntStream.range(0, count).mapToObj(i -> WaitTimeUpdate.of(
                 new WindowKey(new TenantId("NYC"), new Drink("Drink " + i)),
-                new Window(List.of(new WaitSample(new OrderId("o" + i), t, t.plusSeconds(20 + i)))),
-                new LatestCompletions(10))).toList();
+                new Window(List.of(new Sample(new OrderId("o" + i), t.plusSeconds(20 + i), (20 + i) * 1000L))),
+                10)).toList();
     }
 
     private List<String> details(List<WaitTimeUpdate> updates) {
