@@ -7,6 +7,14 @@ import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.testsupport.EventFixtures;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.OrderId;
+import dev.adhoc.waittimes.core.domain.OrderRecord;
+import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.port.out.OrderRecords;
+import dev.adhoc.waittimes.core.port.out.RecordChange;
+import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,15 +40,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecordOrderEventHandlerTest {
     private static final String EMPTY_ACCEPTED = "{\"status\":\"ACCEPTED\",\"entries\":[]}";
     private final ObjectMapper json = ContractJson.newMapper();
-    private final FakeStorage.Records records = new FakeStorage.Records();
-    private final FakeStorage.Windows windows = new FakeStorage.Windows();
+    private final Clock clock = Clock.fixed(Instant.parse("2022-10-14T13:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryOrderRecords records = new InMemoryOrderRecords(clock);
+    private final InMemorySampleIndex samples = new InMemorySampleIndex(clock);
     private LambdaTestContext context;
     private RecordOrderEventHandler handler = handler(WaitTimeSettings.DEFAULTS);
 
     private RecordOrderEventHandler handler(WaitTimeSettings waitTimes) {
         LambdaSettings settings = new LambdaSettings("wait-times", "Serverlesspresso", waitTimes, Optional.empty());
-        return new RecordOrderEventHandler(settings, records, windows,
-                Clock.fixed(Instant.parse("2022-10-14T13:00:00Z"), ZoneOffset.UTC));
+        return new RecordOrderEventHandler(settings, records, samples, clock);
     }
 
     private String invoke(byte[] event) {
@@ -170,7 +178,7 @@ class RecordOrderEventHandlerTest {
                 "ignored-drink-average-time.json", "ignored-other-source.json", "ignored-config-service.json"})
         void touchesNoStorageAndAnswersIgnored(String fixture) {
             assertThat(invoke(fixture)).isEqualTo("{\"status\":\"IGNORED\",\"entries\":[]}");
-            assertThat(records.merges + windows.updates).isZero();
+            assertThat(records.size() + samples.size()).isZero();
             assertThat(logged(LogLevel.DEBUG)).singleElement()
                     .satisfies(line -> assertThat(line.get("status").textValue()).isEqualTo("IGNORED"));
             assertThat(logged(LogLevel.WARN)).isEmpty();
@@ -200,7 +208,7 @@ class RecordOrderEventHandlerTest {
             assertThat(output.get("rejection").get("reason").textValue()).isEqualTo(reason);
             assertThat(output.get("rejection").get("eventRef").textValue()).isEqualTo(eventRef);
             assertThat(output.get("rejection").get("message").textValue()).isNotBlank();
-            assertThat(records.merges + windows.updates).isZero();
+            assertThat(records.size() + samples.size()).isZero();
             assertThat(logged(LogLevel.WARN)).singleElement().satisfies(line -> {
                 assertThat(line.get("reason").textValue()).isEqualTo(reason);
                 assertThat(line.get("eventRef").textValue()).isEqualTo(eventRef);
@@ -260,7 +268,19 @@ class RecordOrderEventHandlerTest {
     @Test
     void aStorageFailurePropagatesForTheWorkflowToRetry() {
         IllegalStateException unreachable = new IllegalStateException("table unreachable");
-        records.failWith(unreachable);
+        OrderRecords unreachableTable = new OrderRecords() {
+            @Override
+            public RecordChange merge(OrderEvent event, Instant expiresAt) {
+                throw unreachable;
+            }
+
+            @Override
+            public Optional<OrderRecord> find(TenantId tenant, OrderId orderId) {
+                throw unreachable;
+            }
+        };
+        RecordOrderEventHandler handler = new RecordOrderEventHandler(new LambdaSettings("wait-times", "Serverlesspresso",
+                WaitTimeSettings.DEFAULTS, Optional.empty()), unreachableTable, samples, clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThatThrownBy(() -> handler.handleRequest(

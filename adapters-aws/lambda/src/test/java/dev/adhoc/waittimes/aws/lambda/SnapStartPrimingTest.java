@@ -7,6 +7,8 @@ import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -18,10 +20,10 @@ class SnapStartPrimingTest {
 
     @Test
     void primingRunsTheParseAndOutputPathsWithoutTouchingStorage() throws Exception {
-        FakeStorage.Records records = new FakeStorage.Records();
-        FakeStorage.Windows windows = new FakeStorage.Windows();
+        InMemoryOrderRecords records = new InMemoryOrderRecords();
+        InMemorySampleIndex samples = new InMemorySampleIndex();
         new RecordOrderEventHandler(new LambdaSettings("t", "bus", WaitTimeSettings.DEFAULTS, Optional.empty()),
-                records, windows);
+                records, samples);
         SnapStartPriming priming = SnapStartPriming.register(json, new OrderEventParser(json, CompletionMode.COMPLETED),
                 new WaitTimeEntries(json, "bus"));
 
@@ -31,6 +33,6 @@ class SnapStartPrimingTest {
         assertThat(output.get("status").textValue()).isEqualTo("ACCEPTED");
         assertThat(json.readTree(output.get("entries").get(0).get("Detail").textValue()).get("duration").intValue())
                 .isEqualTo(60);
-        assertThat(records.merges + windows.updates).isZero();
+        assertThat(records.size() + samples.size()).isZero();
     }
 }
