@@ -42,6 +42,11 @@ public final class InMemorySampleIndex implements SampleIndex {
         writesBeforeCrash = writesFirst;
     }
 
+    /** Cancels a crash not yet happened. */
+    public void disarm() {
+        writesBeforeCrash = -1;
+    }
+
     /** Makes the next write throw {@link Crash} (once). */
     public void crashBeforeNextWrite() {
         crashAfter(0);
