@@ -2,8 +2,6 @@ package dev.adhoc.waittimes.core.domain;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,29 +59,26 @@ class DomainValuesTest {
     }
 
     @Test
-    void settings_default_to_the_contract_and_check_their_ranges() {
-        WaitTimeSettings d = WaitTimeSettings.DEFAULTS;
-        assertThat(d.windowSize()).isEqualTo(10);
-        assertThat(d.maxWait()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(d.orderRetention()).isEqualTo(Duration.ofHours(24));
-        assertThat(d.completionMode()).isEqualTo(CompletionMode.COMPLETED);
-        assertThatThrownBy(() -> d.withWindowSize(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> d.withWindowSize(1001)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> d.withMaxWait(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    void an_earlier_occurrence_wins_and_equal_times_go_to_the_smaller_event_id() {
+        java.time.Instant noon = java.time.Instant.parse("2026-11-27T12:00:00Z");
+        Occurrence early = new Occurrence(noon, "z");
+        Occurrence tieSmallerId = new Occurrence(noon.plusSeconds(1), "a");
+        Occurrence tieLargerId = new Occurrence(noon.plusSeconds(1), "b");
+
+        assertThat(early.winsOver(tieSmallerId)).isTrue();
+        assertThat(tieSmallerId.winsOver(tieLargerId)).isTrue();
+        assertThat(tieLargerId.winsOver(tieSmallerId)).isFalse();
+        assertThat(early.winsOver(early)).isFalse();
     }
 
     @Test
-    void the_update_id_depends_on_the_window_content_only() {
-        LatestCompletions policy = new LatestCompletions(10);
-        WindowKey key = new WindowKey(Samples.NYC, Samples.LATTE);
-        Window a = policy.admit(Window.empty(), Samples.sample("o1", "12:00:00", "12:01:00"));
-        Window b = policy.admit(Window.empty(), Samples.sample("o1", "12:00:00", "12:01:00"));
-        Window c = policy.admit(a, Samples.sample("o2", "12:00:00", "12:02:00"));
+    void a_rejection_id_is_32_hex_digits_of_length_prefixed_parts() {
+        assertThat(Rejection.idOf("NEGATIVE_WAIT", "NYC", "o1")).matches("[0-9a-f]{32}")
+                .isEqualTo(Rejection.idOf("NEGATIVE_WAIT", "NYC", "o1"))
+                .isNotEqualTo(Rejection.idOf("NEGATIVE_WAIT", "NYC", "o2"));
+        assertThat(Rejection.idOf("ab", "c")).as("parts cannot run into each other").isNotEqualTo(Rejection.idOf("a", "bc"));
 
-        assertThat(WaitTimeUpdate.of(key, a, policy).updateId()).isEqualTo(WaitTimeUpdate.of(key, b, policy).updateId())
-                .hasSize(32).isNotEqualTo(WaitTimeUpdate.of(key, c, policy).updateId());
-        assertThat(WaitTimeUpdate.of(new WindowKey(Samples.LDN, Samples.LATTE), a, policy).updateId())
-                .isNotEqualTo(WaitTimeUpdate.of(key, a, policy).updateId());
-        assertThat(WaitTimeUpdate.of(key, c, policy).asOf()).isEqualTo(Samples.at("12:02:00"));
+        Rejection r = new Rejection(RejectionReason.NOT_JSON, "not JSON", "line 3");
+        assertThat(r.id()).isEqualTo(Rejection.idOf("NOT_JSON", "line 3", "not JSON"));
     }
 }

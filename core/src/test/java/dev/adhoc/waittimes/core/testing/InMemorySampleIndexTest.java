@@ -1,0 +1,71 @@
+package dev.adhoc.waittimes.core.testing;
+
+import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.Sample;
+import dev.adhoc.waittimes.core.engine.WindowKey;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.LATTE;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.MOCHA;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.NYC;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.at;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.key;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.order;
+import static dev.adhoc.waittimes.core.testing.CoffeeBar.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The fake keeps the port's promises, or the engine's tests would prove nothing. */
+class InMemorySampleIndexTest {
+    private static final WindowKey LATTES = key(NYC, LATTE);
+    private final InMemorySampleIndex index = new InMemorySampleIndex();
+
+    private static IndexEntry entry(String order, String at, Long value, long version) {
+        return new IndexEntry(LATTES, order(order), at(at), value == null ? OptionalLong.empty() : OptionalLong.of(value),
+                version, at("23:59:59"));
+    }
+
+    private List<Sample> read(WindowKey key) {
+        List<Sample> samples = new ArrayList<>();
+        index.latestFirst(key, 2).forEachRemaining(samples::add);
+        return samples;
+    }
+
+    @Test
+    void reads_latest_first_larger_order_id_first_on_equal_times_and_skips_tombstones() {
+        index.write(entry("o1", "12:05:00", 1L, 1));
+        index.write(entry("o3", "12:06:00", 3L, 1));
+        index.write(entry("o2", "12:05:00", 2L, 1));
+        index.write(entry("o4", "12:07:00", null, 1));
+
+        assertThat(read(LATTES)).containsExactly(sample("o3", "12:06:00", 3), sample("o2", "12:05:00", 2),
+                sample("o1", "12:05:00", 1));
+        assertThat(read(key(NYC, MOCHA))).isEmpty();
+    }
+
+    @Test
+    void keeps_the_highest_version_per_place_whatever_the_order_of_writes() {
+        index.write(entry("o1", "12:05:00", null, 3));
+        index.write(entry("o1", "12:05:00", 7L, 2));
+        index.write(entry("o1", "12:05:00", 8L, 3));
+        assertThat(read(LATTES)).isEmpty();
+
+        index.write(entry("o1", "12:05:00", 9L, 4));
+        assertThat(read(LATTES)).containsExactly(sample("o1", "12:05:00", 9));
+    }
+
+    @Test
+    void crashes_once_before_the_write_it_was_told_to() {
+        index.crashAfter(1);
+        index.write(entry("o1", "12:05:00", 1L, 1));
+        assertThatThrownBy(() -> index.write(entry("o2", "12:05:00", 2L, 1))).isInstanceOf(InMemorySampleIndex.Crash.class);
+        index.write(entry("o3", "12:05:00", 3L, 1));
+
+        assertThat(read(LATTES)).extracting(Sample::value).containsExactly(3L, 1L);
+        assertThat(index.writes()).isEqualTo(3);
+    }
+}
