@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,18 +49,22 @@ public final class InMemorySampleIndex implements SampleIndex {
     }
 
     @Override
-    public void write(IndexEntry entry) {
+    public IndexWrite write(IndexEntry entry) {
         if (writes.incrementAndGet() % PURGE_EVERY == 0) {
             purgeExpired();
         }
         Place place = new Place(entry.key(), entry.at(), entry.orderId());
+        IndexWrite[] result = {IndexWrite.REFUSED};
         keys.computeIfAbsent(entry.key(), k -> new ConcurrentSkipListMap<>(LATEST_FIRST)).compute(place, (p, stored) -> {
             if (stored != null && stored.version() >= entry.version()) {
                 return stored;
             }
             expiries.add(p, ExpiryIndex.secondOf(entry.expiresAt()));
+            result[0] = IndexWrite.replacing(stored == null || stored.isTombstone() ? Optional.empty()
+                    : Optional.of(stored.sample()));
             return entry;
         });
+        return result[0];
     }
 
     @Override

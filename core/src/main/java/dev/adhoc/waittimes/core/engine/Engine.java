@@ -5,6 +5,7 @@ import dev.adhoc.waittimes.core.domain.InvalidValueException;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.Rejection;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -88,12 +91,9 @@ public final class Engine<F> {
         }
         OrderRecord after = change.after();
         Optional<Placed> placed = placement(after);
-        List<WindowKey> keys = after.completions().isEmpty() ? List.of() : writeIndex(after, placed);
-        Optional<Placed> placedBefore = placement(change.before());
-        List<Update<F>> updates = new ArrayList<>(keys.size());
-        for (WindowKey key : keys) {
-            update(key, sampleIn(key, placed), sampleIn(key, placedBefore)).ifPresent(updates::add);
-        }
+        Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed);
+        List<Update<F>> updates = new ArrayList<>(written.size());
+        written.forEach((key, w) -> update(key, after.orderId(), sampleIn(key, placed), w).ifPresent(updates::add));
         return new Recorded<>(updates, rejectedPairs(after, event));
     }
 
@@ -130,9 +130,9 @@ public final class Engine<F> {
      * Writes the order's sample where it counts and a tombstone at every other place it could have had: each key
      * its submission reports can name, at each of its completion times. One place in the common case.
      *
-     * @return the keys written, the one the order counts in last
+     * @return per key written (the one the order counts in last), what the writes changed
      */
-    private List<WindowKey> writeIndex(OrderRecord record, Optional<Placed> placed) {
+    private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed) {
         Set<WindowKey> keys = new LinkedHashSet<>();
         config.counting().key(record.tenant(), Optional.empty()).ifPresent(keys::add);
         record.submissions().stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
@@ -143,26 +143,64 @@ public final class Engine<F> {
         });
         Instant expiry = record.expiresAt().orElseThrow();
         List<Instant> times = record.completions().stream().map(Occurrence::time).distinct().toList();
+        List<WindowKey> keysWritten = new ArrayList<>();
+        List<IndexWrite> writes = new ArrayList<>();
+        Map<WindowKey, Written> written = new LinkedHashMap<>();
         for (WindowKey key : keys) {
+            Written w = new Written(false, Optional.empty(), false);
             for (Instant at : times) {
                 boolean counts = placed.isPresent() && placed.get().key().equals(key) && placed.get().sample().at().equals(at);
                 OptionalLong value = counts ? OptionalLong.of(placed.get().sample().value()) : OptionalLong.empty();
-                index.write(new IndexEntry(key, record.orderId(), at, value, record.version(), expiry));
+                IndexWrite write = index.write(new IndexEntry(key, record.orderId(), at, value, record.version(), expiry));
+                Optional<Sample> now = counts ? Optional.of(placed.get().sample()) : Optional.empty();
+                w = new Written(w.changed() || write.applied() && !write.replaced().equals(now),
+                        w.replaced().or(write::replaced), false);
+                keysWritten.add(key);
+                writes.add(write);
+            }
+            written.put(key, w);
+        }
+        // Writes are made in a fixed order, so a refused write before an applied one was made by an earlier attempt
+        // that stopped half-way (a crash): what it changed was never announced, and what it replaced is gone. Those
+        // keys are announced as they are now.
+        int lastApplied = -1;
+        for (int i = 0; i < writes.size(); i++) {
+            lastApplied = writes.get(i).applied() ? i : lastApplied;
+        }
+        for (int i = 0; i < lastApplied; i++) {
+            if (!writes.get(i).applied()) {
+                written.computeIfPresent(keysWritten.get(i), (k, w) -> w.asResumed());
             }
         }
-        return List.copyOf(keys);
+        return written;
     }
 
-    private Optional<Update<F>> update(WindowKey key, Optional<Sample> mine, Optional<Sample> mineBefore) {
+    /**
+     * What the index writes of one key did.
+     *
+     * @param changed  whether they changed what the key's index holds
+     * @param replaced the order's sample they replaced, if any: the order's place in the key before the event
+     */
+    private record Written(boolean changed, Optional<Sample> replaced, boolean resumed) {
+        Written asResumed() {
+            return new Written(changed, replaced, true);
+        }
+    }
+
+    /**
+     * The key's update, if its window changed or the order is in it. "Before" is the window of the index as it was
+     * before this event's writes: the order's sample swapped back to the one the writes replaced.
+     */
+    private Optional<Update<F>> update(WindowKey key, OrderId order, Optional<Sample> mine, Written written) {
         WindowPolicy policy = config.policy();
         Window after = policy.select(index.latestFirst(key, policy.pageSize()));
         boolean inWindow = mine.isPresent() && after.contains(mine.get());
-        if (!inWindow && (mineBefore.isEmpty() || mineBefore.equals(mine))) {
-            return Optional.empty(); // the order is not in the window, and this event moved nothing of it
+        if (!inWindow && !written.changed() && !written.resumed()) {
+            return Optional.empty(); // the order is not in the window, and this event changed nothing of the key
         }
-        Window before = mine.equals(mineBefore) ? after : policy.select(new Swapped(
-                index.latestFirst(key, policy.pageSize()), mine.or(() -> mineBefore).get().orderId(), mineBefore));
-        if (!inWindow && before.equals(after)) {
+        Window before = !written.changed() || written.resumed() ? after
+                : policy.select(new Swapped(index.latestFirst(key, policy.pageSize()), order, written.replaced()));
+        if (!inWindow && !written.resumed() && before.equals(after)) {
             return Optional.empty();
         }
         return Optional.of(new Update<>(key, config.summary().of(before), config.summary().of(after), after,

@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.core.testing;
 
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -58,7 +60,7 @@ public final class InMemorySampleIndex implements SampleIndex {
     }
 
     @Override
-    public void write(IndexEntry entry) {
+    public IndexWrite write(IndexEntry entry) {
         writes++;
         if (writesBeforeCrash == 0) {
             writesBeforeCrash = -1;
@@ -67,8 +69,14 @@ public final class InMemorySampleIndex implements SampleIndex {
         if (writesBeforeCrash > 0) {
             writesBeforeCrash--;
         }
-        keys.computeIfAbsent(entry.key(), k -> new TreeMap<>(Place.LATEST_FIRST))
-                .merge(new Place(entry.at(), entry.orderId()), entry, (old, neu) -> neu.version() > old.version() ? neu : old);
+        Map<Place, IndexEntry> places = keys.computeIfAbsent(entry.key(), k -> new TreeMap<>(Place.LATEST_FIRST));
+        Place place = new Place(entry.at(), entry.orderId());
+        IndexEntry old = places.get(place);
+        if (old != null && old.version() >= entry.version()) {
+            return IndexWrite.REFUSED;
+        }
+        places.put(place, entry);
+        return IndexWrite.replacing(old == null || old.isTombstone() ? Optional.empty() : Optional.of(old.sample()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
 import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -17,6 +19,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} on the condition that no entry
@@ -44,16 +47,19 @@ public final class DynamoDbSampleIndex implements SampleIndex {
     }
 
     @Override
-    public void write(IndexEntry entry) {
+    public IndexWrite write(IndexEntry entry) {
         try {
-            client.putItem(r -> r.tableName(table.name())
+            Map<String, AttributeValue> old = client.putItem(r -> r.tableName(table.name())
                     .item(IndexItem.encode(WaitTimesTable.indexPartition(prefix, entry.key()), entry))
                     .conditionExpression("attribute_not_exists(#ver) OR #ver < :ver")
                     .expressionAttributeNames(Map.of("#ver", IndexItem.VERSION))
                     .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version()))))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).attributes();
+            return IndexWrite.replacing(old == null || !old.containsKey(IndexItem.VALUE) ? Optional.empty()
+                    : Optional.of(IndexItem.sample(old)));
         } catch (ConditionalCheckFailedException newerOrSame) {
-            // an entry computed from the same or a later record holds the place: it wins
+            return IndexWrite.REFUSED; // an entry computed from the same or a later record holds the place: it wins
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.core.port.out;
 
 import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 
@@ -18,8 +19,9 @@ public interface SampleIndex {
      * Stores the entry at its place unless an entry of the same or a higher version is there, atomically per place.
      *
      * @param entry a sample or a tombstone
+     * @return whether it was applied, and the sample it replaced
      */
-    void write(IndexEntry entry);
+    IndexWrite write(IndexEntry entry);
 
     /**
      * Reads a key's samples, latest first, tombstones left out, seeing every write completed before the call. Lazy:
