@@ -9,31 +9,44 @@ import dev.adhoc.waittimes.core.port.out.SampleIndex;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The sample index in memory: per key a concurrent sorted map of places (latest completion first), each written
- * atomically, the higher version winning. Entries past their expiry are never read, and are dropped every
- * {@value #PURGE_EVERY} writes through an index of expiries, so memory follows the orders kept, not history.
+ * The sample index in memory: per key, each order's place (the entry of the highest version, written under the key's
+ * lock) and the live samples in a concurrent sorted set, read latest first without a lock. Entries past their
+ * expiry are never read, and are dropped every {@value #PURGE_EVERY} writes through an index of expiries, so memory
+ * follows the orders kept, not history.
  */
 public final class InMemorySampleIndex implements SampleIndex {
     static final int PURGE_EVERY = 4096;
 
-    private record Place(WindowKey key, Instant at, OrderId orderId) {
+    /** One key's places and live samples. */
+    private static final class Places {
+        final Map<OrderId, IndexEntry> entries = new ConcurrentHashMap<>();
+        final ConcurrentSkipListSet<Live> live = new ConcurrentSkipListSet<>();
     }
 
-    private static final Comparator<Place> LATEST_FIRST = Comparator.comparing(Place::at).reversed()
-            .thenComparing(Place::orderId, Comparator.reverseOrder());
+    /** A live sample and its expiry, ordered latest first. */
+    private record Live(Sample sample, Instant expiresAt) implements Comparable<Live> {
+        @Override
+        public int compareTo(Live other) {
+            return Sample.LATEST_FIRST.compare(sample, other.sample);
+        }
+    }
 
-    private final Map<WindowKey, ConcurrentSkipListMap<Place, IndexEntry>> keys = new ConcurrentHashMap<>();
+    private record Place(WindowKey key, OrderId orderId) {
+    }
+
+    private final Map<WindowKey, Places> keys = new ConcurrentHashMap<>();
     private final ExpiryIndex<Place> expiries = new ExpiryIndex<>();
     private final AtomicLong writes = new AtomicLong();
     private final Clock clock;
@@ -53,56 +66,65 @@ public final class InMemorySampleIndex implements SampleIndex {
         if (writes.incrementAndGet() % PURGE_EVERY == 0) {
             purgeExpired();
         }
-        Place place = new Place(entry.key(), entry.at(), entry.orderId());
-        IndexWrite[] result = {IndexWrite.REFUSED};
-        keys.computeIfAbsent(entry.key(), k -> new ConcurrentSkipListMap<>(LATEST_FIRST)).compute(place, (p, stored) -> {
-            if (stored != null && stored.version() >= entry.version()) {
-                return stored;
+        Places places = keys.computeIfAbsent(entry.key(), k -> new Places());
+        synchronized (places) {
+            IndexEntry old = places.entries.get(entry.orderId());
+            if (old != null && old.version() >= entry.version()) {
+                return IndexWrite.REFUSED;
             }
-            expiries.add(p, ExpiryIndex.secondOf(entry.expiresAt()));
-            result[0] = IndexWrite.replacing(stored == null || stored.isTombstone() ? Optional.empty()
-                    : Optional.of(stored.sample()));
-            return entry;
-        });
-        return result[0];
+            if (old != null) {
+                old.sample().ifPresent(s -> places.live.remove(new Live(s, old.expiresAt())));
+            }
+            places.entries.put(entry.orderId(), entry);
+            entry.sample().ifPresent(s -> places.live.add(new Live(s, entry.expiresAt())));
+            expiries.add(new Place(entry.key(), entry.orderId()), ExpiryIndex.secondOf(entry.expiresAt()));
+            return IndexWrite.replacing(old == null ? Optional.empty() : old.sample());
+        }
     }
 
     @Override
     public Iterator<Sample> latestFirst(WindowKey key, int pageSize) {
-        ConcurrentSkipListMap<Place, IndexEntry> places = keys.get(key);
+        Places places = keys.get(key);
         if (places == null) {
             return List.<Sample>of().iterator();
         }
         Instant now = clock.instant();
-        return places.values().stream().filter(e -> !e.isTombstone() && !now.isAfter(e.expiresAt()))
-                .map(IndexEntry::sample).iterator();
+        // Lock-free reads are weakly consistent: a sample moving within the key may be met at both places once.
+        Set<OrderId> seen = new HashSet<>();
+        return places.live.stream().filter(l -> !now.isAfter(l.expiresAt())).map(Live::sample)
+                .filter(s -> seen.add(s.orderId())).iterator();
     }
 
     /** @return how many entries (samples and tombstones) are held */
     public int size() {
-        return keys.values().stream().mapToInt(Map::size).sum();
+        return keys.values().stream().mapToInt(p -> p.entries.size()).sum();
     }
 
-    /** @return a snapshot of every key's entries, latest first */
+    /** @return a snapshot of every key's entries */
     public Map<WindowKey, List<IndexEntry>> all() {
-        return keys.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue().values())));
+        return keys.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> List.copyOf(e.getValue().entries.values())));
     }
 
     /** Drops every entry whose expiry is before the clock's now. */
     public void purgeExpired() {
         Instant now = clock.instant();
         for (Place place : expiries.takeUpTo(now.getEpochSecond())) {
-            ConcurrentSkipListMap<Place, IndexEntry> places = keys.get(place.key());
-            if (places != null) {
-                places.computeIfPresent(place, (p, e) -> {
-                    if (now.isAfter(e.expiresAt())) {
-                        return null;
-                    }
-                    if (e.expiresAt().getEpochSecond() <= now.getEpochSecond()) {
-                        expiries.add(p, e.expiresAt().getEpochSecond()); // later within this second: look again
-                    }
-                    return e;
-                });
+            Places places = keys.get(place.key());
+            if (places == null) {
+                continue;
+            }
+            synchronized (places) {
+                IndexEntry e = places.entries.get(place.orderId());
+                if (e == null) {
+                    continue;
+                }
+                if (now.isAfter(e.expiresAt())) {
+                    places.entries.remove(place.orderId());
+                    e.sample().ifPresent(s -> places.live.remove(new Live(s, e.expiresAt())));
+                } else if (e.expiresAt().getEpochSecond() <= now.getEpochSecond()) {
+                    expiries.add(place, e.expiresAt().getEpochSecond()); // later within this second: look again
+                }
             }
         }
     }

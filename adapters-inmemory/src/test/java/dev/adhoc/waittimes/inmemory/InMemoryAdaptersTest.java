@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InMemoryAdaptersTest {
     private static final TenantId NYC = new TenantId("NYC");
     private static final Instant NOON = Instant.parse("2026-11-27T12:00:00Z");
+    private static final OrderId SHARED = new OrderId("shared");
 
     /** A clock the test moves by hand. */
     private static final class HandClock extends Clock {
@@ -76,7 +77,7 @@ class InMemoryAdaptersTest {
     }
 
     @Test
-    void concurrent_index_writes_lose_nothing_and_the_highest_version_of_a_place_wins() throws Exception {
+    void concurrent_index_writes_lose_nothing_and_the_highest_version_of_an_orders_place_wins() throws Exception {
         InMemorySampleIndex index = new InMemorySampleIndex(new HandClock());
         WindowKey key = new WindowKey(NYC, new Drink("Latte"));
         Instant expiry = NOON.plus(Duration.ofHours(24));
@@ -89,8 +90,8 @@ class InMemoryAdaptersTest {
                     OrderId order = new OrderId(thread + "-" + i);
                     Instant at = NOON.plusSeconds(i + 1);
                     // every thread also writes the same shared place, each with its own version
-                    index.write(new IndexEntry(key, new OrderId("shared"), NOON, OptionalLong.of(thread), thread, expiry));
-                    index.write(new IndexEntry(key, order, at, OptionalLong.of(i), 1, expiry));
+                    index.write(new IndexEntry(key, SHARED, Optional.of(new Sample(SHARED, NOON.plusSeconds(thread), thread)), thread, expiry));
+                    index.write(new IndexEntry(key, order, Optional.of(new Sample(order, at, i)), 1, expiry));
                 }
             }));
         }
@@ -102,7 +103,7 @@ class InMemoryAdaptersTest {
         index.latestFirst(key, 10).forEachRemaining(all::add);
         assertThat(all).hasSize(801);
         assertThat(all).isSortedAccordingTo(Sample.LATEST_FIRST);
-        assertThat(all.get(800)).isEqualTo(new Sample(new OrderId("shared"), NOON, 7));
+        assertThat(all).filteredOn(s -> s.orderId().equals(SHARED)).containsExactly(new Sample(SHARED, NOON.plusSeconds(7), 7));
     }
 
     @Test
@@ -110,10 +111,12 @@ class InMemoryAdaptersTest {
         HandClock clock = new HandClock();
         InMemorySampleIndex index = new InMemorySampleIndex(clock);
         WindowKey key = new WindowKey(NYC, new Drink("Latte"));
-        index.write(new IndexEntry(key, new OrderId("a"), NOON, OptionalLong.of(1), 1, NOON.plusSeconds(60)));
-        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.of(2), 1, NOON.plusSeconds(600)));
-        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.empty(), 2, NOON.plusSeconds(600)));
-        index.write(new IndexEntry(key, new OrderId("b"), NOON, OptionalLong.of(3), 1, NOON.plusSeconds(600)));
+        OrderId a = new OrderId("a");
+        OrderId b = new OrderId("b");
+        index.write(new IndexEntry(key, a, Optional.of(new Sample(a, NOON, 1)), 1, NOON.plusSeconds(60)));
+        index.write(new IndexEntry(key, b, Optional.of(new Sample(b, NOON, 2)), 1, NOON.plusSeconds(600)));
+        index.write(new IndexEntry(key, b, Optional.empty(), 2, NOON.plusSeconds(600)));
+        index.write(new IndexEntry(key, b, Optional.of(new Sample(b, NOON, 3)), 1, NOON.plusSeconds(600)));
 
         clock.now = NOON.plusSeconds(61);
         List<Sample> read = new ArrayList<>();

@@ -33,16 +33,18 @@ import java.util.Set;
  * <ol>
  *   <li>merge the report into its order's record ({@link OrderRecords#merge}): a set of reports, the same for any
  *       order and duplication of the events;</li>
- *   <li>write the order's place in each key's index of counted samples ({@link SampleIndex#write}): its sample where
- *       the record now counts it, a tombstone at every other place it may have had, all stamped with the record's
- *       version so that a writer that computed from an older record never wins.</li>
+ *   <li>write the order's place in each key's index of counted samples ({@link SampleIndex#write}): its sample in the
+ *       key where the record now counts it, a tombstone in every other key its reports name, each stamped with the
+ *       record's version so that a writer that computed from an older record never wins.</li>
  * </ol>
  * Windows are then read from the index. A sample that leaves a window is replaced by the next one in the index,
  * so a window is the same whatever the order of arrival. A crash between the steps is healed by the redelivery: the
  * merge finds its report already there and the index is written again from the record as stored.
  *
  * <p>An update is emitted for a key when its window changed, or when the event's order is in it (so a redelivery
- * re-emits what a failure after the write may have lost, with the same id).
+ * re-emits what a failure after the write may have lost, with the same id). Its "before" is the window without this
+ * event's write: the index with the order's sample swapped back to the one the write replaced. An order whose
+ * reports name several keys announces each of them on every event.
  *
  * @param <F> the figures' type
  */
@@ -93,7 +95,11 @@ public final class Engine<F> {
         Optional<Placed> placed = placement(after);
         Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed);
         List<Update<F>> updates = new ArrayList<>(written.size());
-        written.forEach((key, w) -> update(key, after.orderId(), sampleIn(key, placed), w).ifPresent(updates::add));
+        // An order whose reports name several keys (rare: conflicting submissions) announces every window it touches
+        // on each of its events: a window that an interrupted attempt changed without announcing it is then announced.
+        boolean several = written.size() > 1;
+        written.forEach((key, w) -> update(key, after.orderId(), sampleIn(key, placed), w, several)
+                .ifPresent(updates::add));
         return new Recorded<>(updates, rejectedPairs(after, event));
     }
 
@@ -127,10 +133,10 @@ public final class Engine<F> {
     }
 
     /**
-     * Writes the order's sample where it counts and a tombstone at every other place it could have had: each key
-     * its submission reports can name, at each of its completion times. One place in the common case.
+     * Writes the order's place in each key its submission reports can name: its sample where it counts, a tombstone
+     * everywhere else (one key in the common case). The key it counts in is written last.
      *
-     * @return per key written (the one the order counts in last), what the writes changed
+     * @return per key written, what the write changed
      */
     private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed) {
         Set<WindowKey> keys = new LinkedHashSet<>();
@@ -142,65 +148,39 @@ public final class Engine<F> {
             keys.add(p.key());
         });
         Instant expiry = record.expiresAt().orElseThrow();
-        List<Instant> times = record.completions().stream().map(Occurrence::time).distinct().toList();
-        List<WindowKey> keysWritten = new ArrayList<>();
-        List<IndexWrite> writes = new ArrayList<>();
         Map<WindowKey, Written> written = new LinkedHashMap<>();
         for (WindowKey key : keys) {
-            Written w = new Written(false, Optional.empty(), false);
-            for (Instant at : times) {
-                boolean counts = placed.isPresent() && placed.get().key().equals(key) && placed.get().sample().at().equals(at);
-                OptionalLong value = counts ? OptionalLong.of(placed.get().sample().value()) : OptionalLong.empty();
-                IndexWrite write = index.write(new IndexEntry(key, record.orderId(), at, value, record.version(), expiry));
-                Optional<Sample> now = counts ? Optional.of(placed.get().sample()) : Optional.empty();
-                w = new Written(w.changed() || write.applied() && !write.replaced().equals(now),
-                        w.replaced().or(write::replaced), false);
-                keysWritten.add(key);
-                writes.add(write);
-            }
-            written.put(key, w);
-        }
-        // Writes are made in a fixed order, so a refused write before an applied one was made by an earlier attempt
-        // that stopped half-way (a crash): what it changed was never announced, and what it replaced is gone. Those
-        // keys are announced as they are now.
-        int lastApplied = -1;
-        for (int i = 0; i < writes.size(); i++) {
-            lastApplied = writes.get(i).applied() ? i : lastApplied;
-        }
-        for (int i = 0; i < lastApplied; i++) {
-            if (!writes.get(i).applied()) {
-                written.computeIfPresent(keysWritten.get(i), (k, w) -> w.asResumed());
-            }
+            Optional<Sample> sample = sampleIn(key, placed);
+            IndexWrite write = index.write(new IndexEntry(key, record.orderId(), sample, record.version(), expiry));
+            written.put(key, new Written(write.applied() && !write.replaced().equals(sample), write.replaced()));
         }
         return written;
     }
 
     /**
-     * What the index writes of one key did.
+     * What the index write of one key did.
      *
-     * @param changed  whether they changed what the key's index holds
-     * @param replaced the order's sample they replaced, if any: the order's place in the key before the event
+     * @param changed  whether it changed the order's place in the key
+     * @param replaced the order's sample it replaced, if any: its place in the key before the event
      */
-    private record Written(boolean changed, Optional<Sample> replaced, boolean resumed) {
-        Written asResumed() {
-            return new Written(changed, replaced, true);
-        }
+    private record Written(boolean changed, Optional<Sample> replaced) {
     }
 
     /**
      * The key's update, if its window changed or the order is in it. "Before" is the window of the index as it was
      * before this event's writes: the order's sample swapped back to the one the writes replaced.
      */
-    private Optional<Update<F>> update(WindowKey key, OrderId order, Optional<Sample> mine, Written written) {
+    private Optional<Update<F>> update(WindowKey key, OrderId order, Optional<Sample> mine, Written written,
+                                       boolean announce) {
         WindowPolicy policy = config.policy();
         Window after = policy.select(index.latestFirst(key, policy.pageSize()));
         boolean inWindow = mine.isPresent() && after.contains(mine.get());
-        if (!inWindow && !written.changed() && !written.resumed()) {
+        if (!inWindow && !written.changed() && !announce) {
             return Optional.empty(); // the order is not in the window, and this event changed nothing of the key
         }
-        Window before = !written.changed() || written.resumed() ? after
+        Window before = !written.changed() ? after
                 : policy.select(new Swapped(index.latestFirst(key, policy.pageSize()), order, written.replaced()));
-        if (!inWindow && !written.resumed() && before.equals(after)) {
+        if (!inWindow && !announce && before.equals(after)) {
             return Optional.empty();
         }
         return Optional.of(new Update<>(key, config.summary().of(before), config.summary().of(after), after,

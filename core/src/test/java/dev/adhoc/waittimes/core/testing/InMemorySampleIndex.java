@@ -7,18 +7,16 @@ import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.port.out.SampleIndex;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * A single-threaded fake of {@link SampleIndex}: per key, entries ranked latest first, the highest version kept per
- * place. It can be told to crash before a coming write, to test a crash between the engine's writes.
+ * A single-threaded fake of {@link SampleIndex}: per key, one entry per order, the highest version kept;
+ * samples read latest first. It can be told to crash before a coming write, to test a crash between the engine's writes.
  */
 public final class InMemorySampleIndex implements SampleIndex {
     /** What the fake throws when told to crash. */
@@ -30,12 +28,7 @@ public final class InMemorySampleIndex implements SampleIndex {
         }
     }
 
-    private record Place(Instant at, OrderId orderId) {
-        static final Comparator<Place> LATEST_FIRST = Comparator.comparing(Place::at).reversed()
-                .thenComparing(Place::orderId, Comparator.reverseOrder());
-    }
-
-    private final Map<WindowKey, TreeMap<Place, IndexEntry>> keys = new HashMap<>();
+    private final Map<WindowKey, Map<OrderId, IndexEntry>> keys = new HashMap<>();
     private int writesBeforeCrash = -1;
     private int writes;
 
@@ -69,23 +62,25 @@ public final class InMemorySampleIndex implements SampleIndex {
         if (writesBeforeCrash > 0) {
             writesBeforeCrash--;
         }
-        Map<Place, IndexEntry> places = keys.computeIfAbsent(entry.key(), k -> new TreeMap<>(Place.LATEST_FIRST));
-        Place place = new Place(entry.at(), entry.orderId());
-        IndexEntry old = places.get(place);
+        Map<OrderId, IndexEntry> places = keys.computeIfAbsent(entry.key(), k -> new HashMap<>());
+        IndexEntry old = places.get(entry.orderId());
         if (old != null && old.version() >= entry.version()) {
             return IndexWrite.REFUSED;
         }
-        places.put(place, entry);
-        return IndexWrite.replacing(old == null || old.isTombstone() ? Optional.empty() : Optional.of(old.sample()));
+        places.put(entry.orderId(), entry);
+        return IndexWrite.replacing(old == null ? Optional.empty() : old.sample());
     }
 
     @Override
     public Iterator<Sample> latestFirst(WindowKey key, int pageSize) {
-        return entries(key).stream().filter(e -> !e.isTombstone()).map(IndexEntry::sample).iterator();
+        return entries(key).stream().flatMap(e -> e.sample().stream()).iterator();
     }
 
-    /** @return every entry of a key, tombstones included, latest first */
+    /** @return every entry of a key, tombstones included: samples latest first, then tombstones by order id */
     public List<IndexEntry> entries(WindowKey key) {
-        return List.copyOf(keys.getOrDefault(key, new TreeMap<>()).values());
+        Comparator<IndexEntry> order = Comparator.comparing((IndexEntry e) -> e.sample().isEmpty())
+                .thenComparing((x, y) -> x.sample().isPresent() ? Sample.LATEST_FIRST.compare(x.sample().get(), y.sample().get())
+                        : x.orderId().compareTo(y.orderId()));
+        return keys.getOrDefault(key, Map.of()).values().stream().sorted(order).toList();
     }
 }

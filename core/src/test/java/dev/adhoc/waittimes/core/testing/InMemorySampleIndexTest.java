@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import static dev.adhoc.waittimes.core.testing.CoffeeBar.LATTE;
 import static dev.adhoc.waittimes.core.testing.CoffeeBar.MOCHA;
@@ -25,8 +25,8 @@ class InMemorySampleIndexTest {
     private final InMemorySampleIndex index = new InMemorySampleIndex();
 
     private static IndexEntry entry(String order, String at, Long value, long version) {
-        return new IndexEntry(LATTES, order(order), at(at), value == null ? OptionalLong.empty() : OptionalLong.of(value),
-                version, at("23:59:59"));
+        return new IndexEntry(LATTES, order(order), value == null ? Optional.empty()
+                : Optional.of(new Sample(order(order), at(at), value)), version, at("23:59:59"));
     }
 
     private List<Sample> read(WindowKey key) {
