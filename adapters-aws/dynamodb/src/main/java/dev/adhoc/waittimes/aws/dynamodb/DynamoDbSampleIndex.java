@@ -22,10 +22,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} on the condition that no entry
- * of the same or a higher version holds the place; a read is a consistent, descending {@code Query} of the key's
- * partition, a page at a time, leaving out tombstones and entries past their expiry (time to live deletes them
- * within days, not at once). Its cost follows what the window holds, never the key's history (ADR 0011).
+ * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} of the order's place on the
+ * condition that no entry of the same or a higher version is there, returning the entry it replaced; a read is a
+ * consistent, descending {@code Query} of the key's rank index (tombstones are not in it), a page at a time, leaving
+ * out entries past their expiry (time to live deletes them within days, not at once). Its cost follows what the
+ * window holds, never the key's history (ADR 0011).
  */
 public final class DynamoDbSampleIndex implements SampleIndex {
     private final DynamoDbClient client;
@@ -56,8 +57,7 @@ public final class DynamoDbSampleIndex implements SampleIndex {
                     .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version()))))
                     .returnValues(ReturnValue.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).attributes();
-            return IndexWrite.replacing(old == null || !old.containsKey(IndexItem.VALUE) ? Optional.empty()
-                    : Optional.of(IndexItem.sample(old)));
+            return IndexWrite.replacing(IndexItem.holdsSample(old) ? Optional.of(IndexItem.sample(old)) : Optional.empty());
         } catch (ConditionalCheckFailedException newerOrSame) {
             return IndexWrite.REFUSED; // an entry computed from the same or a later record holds the place: it wins
         }
@@ -100,9 +100,10 @@ public final class DynamoDbSampleIndex implements SampleIndex {
 
         private void fetch() {
             QueryResponse page = client.query(r -> r.tableName(table.name())
+                    .indexName(WaitTimesTable.RANK_INDEX)
                     .keyConditionExpression("#pk = :pk")
-                    .filterExpression("attribute_exists(#v) AND #exp >= :now")
-                    .expressionAttributeNames(Map.of("#pk", WaitTimesTable.PARTITION_KEY, "#v", IndexItem.VALUE,
+                    .filterExpression("#exp >= :now")
+                    .expressionAttributeNames(Map.of("#pk", WaitTimesTable.PARTITION_KEY,
                             "#exp", WaitTimesTable.EXPIRES_AT))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
                             ":now", AttributeValue.fromN(now)))

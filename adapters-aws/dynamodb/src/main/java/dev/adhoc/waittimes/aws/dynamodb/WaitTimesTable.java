@@ -11,6 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -23,14 +26,16 @@ import java.util.regex.Pattern;
 
 /**
  * The single table that holds every extension's order records and sample indexes: partition key
- * {@value #PARTITION_KEY} (string) and sort key {@value #SORT_KEY} (binary), on-demand capacity, and time to live
+ * {@value #PARTITION_KEY} (string), sort key {@value #SORT_KEY} (binary), a local secondary index
+ * {@value #RANK_INDEX} (sort key {@code rank}, binary, all attributes), on-demand capacity, and time to live
  * on {@value #EXPIRES_AT} (epoch seconds; set by the deployment stack, not here).
  *
  * <p>Keys, each behind the extension's prefix (its name: lower-case letters, digits, {@code '-'}):
  * <ul>
  *   <li>an order's record: {@code <prefix>#ORDER#<tenant>#<orderId>}, sort key {@code 0x00};</li>
- *   <li>a key's sample index: {@code <prefix>#INDEX#<tenant>#<scope>}, one item per place, sorted by
- *       {@link IndexItem#rank rank} (completion time, then order id), so the latest come first in a descending query.</li>
+ *   <li>a key's sample index: {@code <prefix>#INDEX#<tenant>#<scope>}, one item per order, sorted in the local
+ *       secondary index {@value #RANK_INDEX} by {@link IndexItem#rank rank} (completion time, then order id), so the
+ *       latest come first in a descending query.</li>
  * </ul>
  * A tenant never contains {@code '#'} ({@link TenantId}'s format), so no two orders or keys share a partition key,
  * whatever the order id or scope holds.
@@ -42,6 +47,8 @@ public record WaitTimesTable(String name) {
     public static final String PARTITION_KEY = "pk";
     /** The sort key attribute (binary). */
     public static final String SORT_KEY = "sk";
+    /** The local secondary index that sorts a key's samples by rank (binary), projecting every attribute. */
+    public static final String RANK_INDEX = "rank";
     /** The time-to-live attribute (number, epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
@@ -74,7 +81,13 @@ public record WaitTimesTable(String name) {
                         .attributeDefinitions(AttributeDefinition.builder().attributeName(PARTITION_KEY)
                                         .attributeType(ScalarAttributeType.S).build(),
                                 AttributeDefinition.builder().attributeName(SORT_KEY)
+                                        .attributeType(ScalarAttributeType.B).build(),
+                                AttributeDefinition.builder().attributeName(IndexItem.RANK)
                                         .attributeType(ScalarAttributeType.B).build())
+                        .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName(RANK_INDEX)
+                                .keySchema(KeySchemaElement.builder().attributeName(PARTITION_KEY).keyType(KeyType.HASH).build(),
+                                        KeySchemaElement.builder().attributeName(IndexItem.RANK).keyType(KeyType.RANGE).build())
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build())
                         .billingMode(BillingMode.PAY_PER_REQUEST));
             } catch (ResourceInUseException createdMeanwhile) {
                 // someone else created it: wait for it below like for ours
