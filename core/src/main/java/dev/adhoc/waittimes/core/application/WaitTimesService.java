@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.core.application;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.KeyedSample;
 import dev.adhoc.waittimes.core.domain.LatestCompletions;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
@@ -82,6 +83,9 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
     @Override
     public Outcome record(OrderEvent event) {
         Objects.requireNonNull(event, "event");
+        if (event instanceof OrderClaimed) {
+            return Outcome.accepted(List.of()); // a claim changes no wait: submission to completion
+        }
         Instant now = clock.instant();
         Instant lastSeen = event.occurrence().time().isAfter(now) ? event.occurrence().time() : now;
         RecordChange change = orders.merge(event, lastSeen.plus(settings.orderRetention()));

@@ -1,6 +1,9 @@
 package dev.adhoc.waittimes.core.application;
 
 import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
+import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
@@ -44,6 +47,21 @@ class WaitTimesServiceTest {
 
         assertThat(outcome.updates()).isEmpty();
         assertThat(windows.updates).isZero();
+    }
+
+    @Test
+    void a_claim_is_accepted_and_changes_neither_records_nor_windows_nor_the_wait() {
+        WaitTimesService s = service(WaitTimeSettings.DEFAULTS);
+        s.record(submitted(NYC, "o1", LATTE, "12:00:00", "e1"));
+
+        Outcome claimed = s.record(new OrderClaimed(NYC, new OrderId("o1"), new Occurrence(at("12:00:40"), "e2")));
+        Outcome completed = s.record(completed(NYC, "o1", "12:02:00", "e3"));
+
+        assertThat(claimed).isEqualTo(Outcome.accepted(java.util.List.of()));
+        assertThat(records.stored).hasSize(1);
+        assertThat(completed.updates()).singleElement()
+                .satisfies(u -> assertThat(u.figures().average()).isEqualTo(Duration.ofMinutes(2)));
+        assertThat(reported.rejections).isEmpty();
     }
 
     @Test
