@@ -4,17 +4,16 @@ import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which Serverlesspresso detail-types the extension consumes, and as what, in a {@link CompletionMode}
- * (contract, sections 1 and 2). Everything else on the bus is ignored.
+ * (contract, sections 1 and 2): the default {@link DetailTypeRegistry}. Everything else on the bus is ignored.
  *
  * <table>
  *   <caption>Consumed detail-types</caption>
  *   <tr><th>detail-type</th><th>COMPLETED (default)</th><th>FINISHED</th></tr>
  *   <tr><td>{@code OrderManager.WaitingCompletion}</td><td>submitted</td><td>submitted</td></tr>
+ *   <tr><td>{@code OrderManager.MakeOrder}</td><td>claimed</td><td>claimed</td></tr>
  *   <tr><td>{@code OrderManager.Order<tenant>-COMPLETED}, {@code OrderManager.OrderCompleted}</td>
  *       <td>completed</td><td>completed</td></tr>
  *   <tr><td>{@code OrderProcessor.orderFinished}</td><td>ignored</td><td>completed</td></tr>
@@ -30,6 +29,8 @@ public record ConsumedDetailTypes(CompletionMode mode) {
     public static final String SOURCE = "awsserverlessda.serverlesspresso";
     /** The order entered the barista queue. */
     public static final String WAITING_COMPLETION = "OrderManager.WaitingCompletion";
+    /** A barista claimed the order and is making it. */
+    public static final String MAKE_ORDER = "OrderManager.MakeOrder";
     /** Older name of {@code OrderManager.Order<tenant>-COMPLETED}. */
     public static final String ORDER_COMPLETED = "OrderManager.OrderCompleted";
     /** Older name of {@code OrderManager.Order<tenant>-CANCELLED}. */
@@ -39,18 +40,17 @@ public record ConsumedDetailTypes(CompletionMode mode) {
     /** The order workflow ended, after a completion and after a cancellation alike. */
     public static final String ORDER_FINISHED = "OrderProcessor.orderFinished";
 
-    // The tenant may itself contain '-', so the state is anchored at the end.
-    private static final Pattern ORDER_STATE = Pattern.compile("OrderManager\\.Order(.*)-(COMPLETED|CANCELLED)");
-
-    /** What a consumed detail-type means. */
+    /** What a consumed detail-type means: which core event it becomes. */
     public enum Kind {
-        /** The order entered the barista queue with a known drink. */
+        /** The order entered the barista queue with a known drink ({@code OrderSubmitted}). */
         SUBMITTED,
-        /** The order was completed: its wait ends. */
+        /** A barista claimed the order: it left the queue and is being made ({@code OrderClaimed}). */
+        CLAIMED,
+        /** The order was completed: its wait ends ({@code OrderCompleted}). */
         COMPLETED,
-        /** The barista cancelled the order. */
+        /** The barista cancelled the order ({@code OrderClosed}, reason {@code CANCELLED}). */
         CANCELLED,
-        /** The order timed out. */
+        /** The order timed out ({@code OrderClosed}, reason {@code TIMED_OUT}). */
         TIMED_OUT
     }
 
@@ -74,24 +74,16 @@ public record ConsumedDetailTypes(CompletionMode mode) {
         Objects.requireNonNull(mode, "mode");
     }
 
+    /** @return the registry of this mode, {@link DetailTypeRegistry#defaults(CompletionMode)} */
+    public DetailTypeRegistry registry() {
+        return DetailTypeRegistry.defaults(mode);
+    }
+
     /**
      * @param detailType an event's {@code detail-type}
      * @return what it means, or empty if the extension ignores it in this mode
      */
     public Optional<Consumed> classify(String detailType) {
-        Matcher state = ORDER_STATE.matcher(detailType);
-        if (state.matches()) {
-            Kind kind = "COMPLETED".equals(state.group(2)) ? Kind.COMPLETED : Kind.CANCELLED;
-            return Optional.of(new Consumed(kind, Optional.of(state.group(1))));
-        }
-        Kind kind = switch (detailType) {
-            case WAITING_COMPLETION -> Kind.SUBMITTED;
-            case ORDER_COMPLETED -> Kind.COMPLETED;
-            case ORDER_CANCELLED -> Kind.CANCELLED;
-            case ORDER_TIME_OUT -> Kind.TIMED_OUT;
-            case ORDER_FINISHED -> mode == CompletionMode.FINISHED ? Kind.COMPLETED : null;
-            default -> null;
-        };
-        return Optional.ofNullable(kind).map(k -> new Consumed(k, Optional.empty()));
+        return registry().classify(detailType);
     }
 }

@@ -4,6 +4,7 @@ import dev.adhoc.waittimes.core.domain.ClosingReason;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.InvalidValueException;
 import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
@@ -30,6 +31,12 @@ public interface OrderEventMapper {
     @Mapping(target = "drink", source = "detail.drinkOrder.drink")
     @Mapping(target = "occurrence", source = "envelope")
     OrderSubmitted submitted(EventEnvelope envelope, WaitingCompletionDetail detail);
+
+    /** @return the claim an {@code OrderManager.MakeOrder} event says */
+    @Mapping(target = "tenant", source = "detail.eventId")
+    @Mapping(target = "orderId", source = "detail.orderId")
+    @Mapping(target = "occurrence", source = "envelope")
+    OrderClaimed claimed(EventEnvelope envelope, OrderDetail detail);
 
     /** @return the completion a completion event says */
     @Mapping(target = "tenant", source = "detail.eventId")

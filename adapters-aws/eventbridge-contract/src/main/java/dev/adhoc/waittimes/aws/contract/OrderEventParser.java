@@ -32,31 +32,50 @@ import java.util.stream.Collectors;
  * source or an unconsumed detail-type are ignored without looking further), then the envelope and the detail of a
  * consumed event. The {@code eventRef} of a rejection is the envelope {@code id} when it is a readable string, else
  * the position the caller gave (a line number, a request id).
+ *
+ * <p>Which detail-types are consumed, and as what, is a {@link DetailTypeRegistry}: the Serverlesspresso contract of a
+ * {@link CompletionMode} by default, or one an extension extends with its own detail-types. A parsed event keeps its
+ * raw {@code detail} ({@link ParseResult.Parsed#detail()}) for the fields the contract does not bind.
  */
 public final class OrderEventParser {
     private static final int MAX_REF_LENGTH = 128;
 
     private final ObjectMapper json;
-    private final ConsumedDetailTypes consumed;
+    private final DetailTypeRegistry registry;
     private final OrderEventMapper mapper = Mappers.getMapper(OrderEventMapper.class);
 
     /**
+     * @param json     the contract's mapper ({@link ContractJson#newMapper()})
+     * @param registry the detail-types to consume, and as what
+     */
+    public OrderEventParser(ObjectMapper json, DetailTypeRegistry registry) {
+        this.json = Objects.requireNonNull(json, "json");
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * A parser of the Serverlesspresso contract ({@link DetailTypeRegistry#defaults(CompletionMode)}).
+     *
      * @param json the contract's mapper ({@link ContractJson#newMapper()})
      * @param mode which events complete an order
      */
     public OrderEventParser(ObjectMapper json, CompletionMode mode) {
-        this.json = Objects.requireNonNull(json, "json");
-        this.consumed = new ConsumedDetailTypes(mode);
+        this(json, DetailTypeRegistry.defaults(mode));
     }
 
-    /** A parser with its own mapper. */
+    /** A parser with its own mapper, of the given detail-types. */
+    public OrderEventParser(DetailTypeRegistry registry) {
+        this(ContractJson.newMapper(), registry);
+    }
+
+    /** A parser with its own mapper, of the Serverlesspresso contract in the given mode. */
     public OrderEventParser(CompletionMode mode) {
         this(ContractJson.newMapper(), mode);
     }
 
     /** @return the detail-types this parser consumes, and as what */
-    public ConsumedDetailTypes consumed() {
-        return consumed;
+    public DetailTypeRegistry registry() {
+        return registry;
     }
 
     /**
@@ -115,12 +134,13 @@ public final class OrderEventParser {
         if (!ConsumedDetailTypes.SOURCE.equals(event.get("source").textValue())) {
             return new ParseResult.Ignored(detailType);
         }
-        Optional<Consumed> kind = consumed.classify(detailType);
+        Optional<Consumed> kind = registry.classify(detailType);
         if (kind.isEmpty()) {
             return new ParseResult.Ignored(detailType);
         }
         try {
-            return new ParseResult.Parsed(map(event, kind.get()));
+            EventEnvelope envelope = json.treeToValue(event, EventEnvelope.class);
+            return new ParseResult.Parsed(map(envelope, kind.get()), detailType, envelope.detail());
         } catch (InvalidValueException e) {
             return rejected(e.reason(), detailType + ": " + e.getMessage(), ref);
         } catch (MismatchedInputException e) {
@@ -132,8 +152,7 @@ public final class OrderEventParser {
         }
     }
 
-    private OrderEvent map(JsonNode event, Consumed kind) throws JsonProcessingException {
-        EventEnvelope envelope = json.treeToValue(event, EventEnvelope.class);
+    private OrderEvent map(EventEnvelope envelope, Consumed kind) throws JsonProcessingException {
         JsonNode detail = envelope.detail();
         if (detail == null || detail.isNull()) {
             throw new InvalidValueException(RejectionReason.MISSING_FIELD, "detail is missing");
@@ -143,6 +162,7 @@ public final class OrderEventParser {
         }
         OrderEvent command = switch (kind.kind()) {
             case SUBMITTED -> mapper.submitted(envelope, detail(detail, WaitingCompletionDetail.class));
+            case CLAIMED -> mapper.claimed(envelope, detail(detail, OrderDetail.class));
             case COMPLETED -> mapper.completed(envelope, detail(detail, OrderDetail.class));
             case CANCELLED -> mapper.closed(envelope, detail(detail, OrderDetail.class), ClosingReason.CANCELLED);
             case TIMED_OUT -> mapper.closed(envelope, detail(detail, OrderDetail.class), ClosingReason.TIMED_OUT);

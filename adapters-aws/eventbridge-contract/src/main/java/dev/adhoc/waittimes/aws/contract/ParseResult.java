@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.aws.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.Rejection;
 
@@ -8,14 +9,24 @@ import java.util.Objects;
 /** What {@link OrderEventParser} made of one bus event: a core command, an event to ignore, or a rejection. */
 public sealed interface ParseResult {
     /**
-     * A consumed event, mapped to its core command.
+     * A consumed event, mapped to its core command, with the event's {@code detail} as it came, so that an extension
+     * can read fields the contract does not bind.
      *
-     * @param event the command for {@code RecordOrderEvent}
+     * <p>The detail is a Jackson tree ({@link JsonNode}), read with the contract's strict settings (no duplicate
+     * keys, bounded nesting, the bus's size limit): always a JSON object, with every field of the event's
+     * {@code detail}, bound or not, in its JSON type. It is a tree of its own, shared neither with the parser nor
+     * with a tree given to {@link OrderEventParser#parse(JsonNode, String)}: the caller may keep or change it.
+     *
+     * @param event      the command for {@code RecordOrderEvent}
+     * @param detailType the event's {@code detail-type}
+     * @param detail     the event's {@code detail} object, unchanged
      */
-    record Parsed(OrderEvent event) implements ParseResult {
-        /** @throws NullPointerException if the event is null */
+    record Parsed(OrderEvent event, String detailType, JsonNode detail) implements ParseResult {
+        /** @throws NullPointerException if a component is null */
         public Parsed {
             Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(detailType, "detailType");
+            Objects.requireNonNull(detail, "detail");
         }
     }
 

@@ -73,7 +73,7 @@ class CatalogSchemasTest {
                 Map.entry("OrderProcessor.WorkflowStarted", EventRole.KNOWN),
                 Map.entry("OrderProcessor.WaitingCompletion", EventRole.KNOWN),
                 Map.entry("OrderManager.WaitingCompletion", EventRole.CONSUMED),
-                Map.entry("OrderManager.MakeOrder", EventRole.KNOWN),
+                Map.entry("OrderManager.MakeOrder", EventRole.CONSUMED),
                 Map.entry("OrderManager.OrderNYC-COMPLETED", EventRole.CONSUMED),
                 Map.entry("OrderManager.Orderreinvent-CANCELLED", EventRole.CONSUMED),
                 Map.entry("OrderManager.OrderCompleted", EventRole.CONSUMED),

@@ -39,6 +39,8 @@ class EventCatalogTest {
         assertThat(CATALOG.entryFor(BUS, "OrderManager.OrderCompleted")).get()
                 .extracting(CatalogEntry::title).isEqualTo("OrderManager.OrderCompleted");
         assertThat(CATALOG.entryFor(BUS, "OrderManager.MakeOrder")).get()
+                .extracting(CatalogEntry::role).isEqualTo(EventRole.CONSUMED);
+        assertThat(CATALOG.entryFor(BUS, "OrderProcessor.WorkflowStarted")).get()
                 .extracting(CatalogEntry::role).isEqualTo(EventRole.KNOWN);
         assertThat(CATALOG.entryFor(BUS, "OrderManager.DrinkAverageTime")).get()
                 .extracting(CatalogEntry::role).isEqualTo(EventRole.EMITTED);

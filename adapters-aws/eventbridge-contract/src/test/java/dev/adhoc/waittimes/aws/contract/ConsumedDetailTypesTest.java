@@ -15,6 +15,8 @@ class ConsumedDetailTypesTest {
     @CsvSource({
             "OrderManager.WaitingCompletion,      COMPLETED, SUBMITTED, ",
             "OrderManager.WaitingCompletion,      FINISHED,  SUBMITTED, ",
+            "OrderManager.MakeOrder,              COMPLETED, CLAIMED, ",
+            "OrderManager.MakeOrder,              FINISHED,  CLAIMED, ",
             "OrderManager.OrderNYC-COMPLETED,     COMPLETED, COMPLETED, NYC",
             "OrderManager.OrderNYC-COMPLETED,     FINISHED,  COMPLETED, NYC",
             "OrderManager.OrderCompleted,         COMPLETED, COMPLETED, ",
@@ -38,7 +40,8 @@ class ConsumedDetailTypesTest {
             "OrderProcessor.orderFinished,    COMPLETED",
             "OrderManager.DrinkAverageTime,   COMPLETED",
             "OrderManager.DrinkAverageTime,   FINISHED",
-            "OrderManager.MakeOrder,          FINISHED",
+            "OrderManager.makeOrder,          FINISHED",
+            "OrderProcessor.MakeOrder,        COMPLETED",
             "OrderManager.OrderNYC-COMPLETEDX, COMPLETED",
             "orderManager.OrderNYC-COMPLETED, COMPLETED",
             "OrderManager.OrderNYC-completed, COMPLETED",
@@ -47,5 +50,11 @@ class ConsumedDetailTypesTest {
     })
     void ignored(String detailType, CompletionMode mode) {
         assertThat(new ConsumedDetailTypes(mode).classify(detailType)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(CompletionMode.class)
+    void areTheDefaultRegistryOfTheirMode(CompletionMode mode) {
+        assertThat(new ConsumedDetailTypes(mode).registry()).isEqualTo(DetailTypeRegistry.defaults(mode));
     }
 }

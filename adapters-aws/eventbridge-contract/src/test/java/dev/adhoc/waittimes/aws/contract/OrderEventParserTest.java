@@ -1,10 +1,13 @@
 package dev.adhoc.waittimes.aws.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.adhoc.waittimes.aws.contract.ConsumedDetailTypes.Kind;
 import dev.adhoc.waittimes.core.domain.ClosingReason;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
@@ -60,6 +63,8 @@ class OrderEventParserTest {
             return Stream.of(CompletionMode.values()).flatMap(mode -> Stream.of(
                     Arguments.of(mode, "waiting-completion.json", new OrderSubmitted(NYC, ORDER,
                             new Drink("Caffe Latte"), at("2022-10-14T12:54:09Z", "1"))),
+                    Arguments.of(mode, "make-order.json",
+                            new OrderClaimed(NYC, ORDER, at("2022-10-14T12:54:15Z", "9"))),
                     Arguments.of(mode, "order-state-completed.json",
                             new OrderCompleted(NYC, ORDER, at("2022-10-14T12:54:32Z", "2"))),
                     Arguments.of(mode, "order-completed.json",
@@ -113,20 +118,139 @@ class OrderEventParserTest {
     }
 
     @Nested
+    class RawDetail {
+        @Test
+        void aParsedEventKeepsItsDetailWithTheFieldsTheContractDoesNotBind() {
+            ParseResult.Parsed parsed = (ParseResult.Parsed) completed.parse(
+                    EventFixtures.bytes("make-order.json"), "line 1");
+
+            assertThat(parsed.detailType()).isEqualTo("OrderManager.MakeOrder");
+            assertThat(parsed.detail().get("baristaUserId").textValue()).isEqualTo("2");
+            assertThat(parsed.detail().get("orderId").textValue()).isEqualTo(ORDER.value());
+        }
+
+        @Test
+        void theDetailIsTheWholeDetailObjectWithNestedValuesAndTheirJsonTypes() throws Exception {
+            String text = EventFixtures.text("waiting-completion.json");
+            ParseResult.Parsed parsed = (ParseResult.Parsed) completed.parse(text, "line 1");
+
+            assertThat(parsed.detail()).isEqualTo(ContractJson.newMapper().readTree(text).get("detail"));
+            assertThat(parsed.detail().get("orderNumber").isNumber()).isTrue();
+            assertThat(parsed.detail().get("drinkOrder").get("modifiers").get(0).textValue()).isEqualTo("Whole milk");
+        }
+
+        @Test
+        void theDetailOfAGivenTreeIsACopyTheCallerMayChange() throws Exception {
+            JsonNode tree = ContractJson.newMapper().readTree(EventFixtures.text("order-timeout.json"));
+            ParseResult.Parsed parsed = (ParseResult.Parsed) completed.parse(tree, "line 1");
+
+            assertThat(parsed.detail()).isEqualTo(tree.get("detail"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) parsed.detail()).put("cause", "changed");
+            assertThat(tree.get("detail").get("cause").textValue()).isEqualTo("Barista timeout");
+        }
+    }
+
+    @Nested
+    class RegisteredDetailTypes {
+        private static final String EVENT = "{\"version\":\"0\",\"id\":\"q-1\",\"detail-type\":\"%s\","
+                + "\"source\":\"awsserverlessda.serverlesspresso\",\"time\":\"2022-10-14T12:54:09Z\","
+                + "\"detail\":{\"orderId\":\"o-1\",\"eventId\":\"%s\",\"lane\":7}}";
+
+        private static String event(String detailType, String tenant) {
+            return EVENT.formatted(detailType, tenant);
+        }
+
+        @Test
+        void anExtensionConsumesItsOwnExactDetailTypeAndReadsItsExtraFields() {
+            OrderEventParser parser = new OrderEventParser(DetailTypeRegistry.defaults(CompletionMode.COMPLETED)
+                    .toBuilder().register("Kiosk.OrderPickedUp", Kind.COMPLETED).build());
+
+            ParseResult.Parsed parsed = (ParseResult.Parsed) parser.parse(event("Kiosk.OrderPickedUp", "NYC"), "l");
+
+            assertThat(parsed.event()).isEqualTo(new OrderCompleted(NYC, new OrderId("o-1"),
+                    new Occurrence(Instant.parse("2022-10-14T12:54:09Z"), "q-1")));
+            assertThat(parsed.detail().get("lane").intValue()).isEqualTo(7);
+            // the contract's own detail-types are still consumed
+            assertThat(parsed(parser.parse(EventFixtures.bytes("make-order.json"), "l")))
+                    .isInstanceOf(OrderClaimed.class);
+        }
+
+        @Test
+        void aTenantPatternChecksTheTenantItNamesAgainstTheDetail() {
+            OrderEventParser parser = new OrderEventParser(DetailTypeRegistry.builder()
+                    .register("Kiosk.Lane<tenant>-CLAIMED", Kind.CLAIMED).build());
+
+            assertThat(parsed(parser.parse(event("Kiosk.LaneNYC-CLAIMED", "NYC"), "l")))
+                    .isInstanceOf(OrderClaimed.class);
+            Rejection mismatch = rejection(parser.parse(event("Kiosk.LaneLDN-CLAIMED", "NYC"), "l"));
+            assertThat(mismatch.reason()).isEqualTo(RejectionReason.INVALID_TENANT);
+            assertThat(mismatch.message()).contains("names tenant \"LDN\"");
+        }
+
+        @Test
+        void aParserWithOnlyItsOwnDetailTypesIgnoresTheContractsOthers() {
+            OrderEventParser parser = new OrderEventParser(DetailTypeRegistry.builder()
+                    .register("Kiosk.OrderPickedUp", Kind.COMPLETED).build());
+
+            assertThat(parser.parse(EventFixtures.bytes("waiting-completion.json"), "l"))
+                    .isEqualTo(new ParseResult.Ignored("OrderManager.WaitingCompletion"));
+        }
+
+        @Test
+        void anUnregisteredDefaultIsIgnored() {
+            OrderEventParser parser = new OrderEventParser(DetailTypeRegistry.defaults(CompletionMode.COMPLETED)
+                    .toBuilder().unregister(ConsumedDetailTypes.MAKE_ORDER).build());
+
+            assertThat(parser.parse(EventFixtures.bytes("make-order.json"), "l"))
+                    .isEqualTo(new ParseResult.Ignored("OrderManager.MakeOrder"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(Kind.class)
+        void eachKindBecomesItsCoreEvent(Kind kind) {
+            OrderEventParser parser = new OrderEventParser(DetailTypeRegistry.builder()
+                    .register("Kiosk.Event", kind).build());
+            String text = kind == Kind.SUBMITTED
+                    ? event("Kiosk.Event", "NYC").replace("\"lane\":7", "\"drinkOrder\":{\"drink\":\"Mocha\"}")
+                    : event("Kiosk.Event", "NYC");
+
+            OrderEvent event = parsed(parser.parse(text, "l"));
+
+            assertThat(event.getClass().getSimpleName()).isEqualTo(switch (kind) {
+                case SUBMITTED -> "OrderSubmitted";
+                case CLAIMED -> "OrderClaimed";
+                case COMPLETED -> "OrderCompleted";
+                case CANCELLED, TIMED_OUT -> "OrderClosed";
+            });
+            if (event instanceof OrderClosed closed) {
+                assertThat(closed.reason()).isEqualTo(kind == Kind.CANCELLED
+                        ? ClosingReason.CANCELLED : ClosingReason.TIMED_OUT);
+            }
+        }
+
+        @Test
+        void aClaimWithoutAnOrderIdIsRejectedLikeTheOtherConsumedEvents() {
+            String event = EventFixtures.text("make-order.json")
+                    .replace("\"orderId\": \"2FfPFQXYTgGqsXVjWhhGhNVYCeZ\",", "");
+            Rejection rejection = rejection(completed.parse(event, "line 1"));
+            assertThat(rejection.reason()).isEqualTo(RejectionReason.MISSING_FIELD);
+            assertThat(rejection.message()).startsWith("OrderManager.MakeOrder: ");
+        }
+    }
+
+    @Nested
     class IgnoredEvents {
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource({
                 "COMPLETED, ignored-validator-new-order.json,             Validator.NewOrder",
                 "COMPLETED, ignored-workflow-started.json,                OrderProcessor.WorkflowStarted",
                 "COMPLETED, ignored-processor-waiting-completion.json,    OrderProcessor.WaitingCompletion",
-                "COMPLETED, ignored-make-order.json,                      OrderManager.MakeOrder",
                 "COMPLETED, ignored-drink-average-time.json,              OrderManager.DrinkAverageTime",
                 "COMPLETED, ignored-config-service.json,                  ConfigService.ConfigChanged",
                 "COMPLETED, ignored-other-source.json,                    OrderManager.WaitingCompletion",
                 "FINISHED,  ignored-validator-new-order.json,             Validator.NewOrder",
                 "FINISHED,  ignored-workflow-started.json,                OrderProcessor.WorkflowStarted",
                 "FINISHED,  ignored-processor-waiting-completion.json,    OrderProcessor.WaitingCompletion",
-                "FINISHED,  ignored-make-order.json,                      OrderManager.MakeOrder",
                 "FINISHED,  ignored-drink-average-time.json,              OrderManager.DrinkAverageTime",
                 "FINISHED,  ignored-config-service.json,                  ConfigService.ConfigChanged",
                 "FINISHED,  ignored-other-source.json,                    OrderManager.WaitingCompletion",

@@ -116,6 +116,15 @@ class RecordOrderEventHandlerTest {
         }
 
         @Test
+        void aClaimIsAcceptedAndTheWaitStillRunsFromSubmissionToCompletion() {
+            invoke("waiting-completion.json");
+
+            assertThat(invoke("make-order.json")).isEqualTo(EMPTY_ACCEPTED);
+            assertThat(onlyDetail(invoke("order-state-completed.json")).get("duration").decimalValue())
+                    .isEqualByComparingTo("23");
+        }
+
+        @Test
         void aCompletionBeforeItsSubmissionWaitsForIt() {
             assertThat(invoke("order-state-completed.json")).isEqualTo(EMPTY_ACCEPTED);
             assertThat(onlyDetail(invoke("waiting-completion.json")).get("duration").decimalValue())
@@ -174,8 +183,8 @@ class RecordOrderEventHandlerTest {
     @Nested
     class Ignored {
         @ParameterizedTest
-        @ValueSource(strings = {"ignored-validator-new-order.json", "ignored-make-order.json",
-                "ignored-drink-average-time.json", "ignored-other-source.json", "ignored-config-service.json"})
+        @ValueSource(strings = {"ignored-validator-new-order.json", "ignored-drink-average-time.json",
+                "ignored-other-source.json", "ignored-config-service.json"})
         void touchesNoStorageAndAnswersIgnored(String fixture) {
             assertThat(invoke(fixture)).isEqualTo("{\"status\":\"IGNORED\",\"entries\":[]}");
             assertThat(records.size() + samples.size()).isZero();
