@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 STACK_JVM_OPTS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
 
-./mvnw -B -q -pl adapters-aws -am package -DskipTests -DskipNpm   # builds the jar and the test classes
+./mvnw -B -q -pl adapters-aws/lambda -am package -DskipTests -DskipNpm   # builds the jar and the test classes
 [ -d node_modules/dynalite ] || npm ci --no-audit --no-fund --loglevel=error
 
-JAR=adapters-aws/target/wait-times-lambda.jar
+JAR=adapters-aws/lambda/target/wait-times-lambda.jar
 echo "artifact: $JAR $(stat -c %s "$JAR") bytes"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -21,7 +21,7 @@ for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break; s
 
 export TABLE_NAME=cold-start EVENT_BUS_NAME=Serverlesspresso AWS_REGION=us-east-1
 export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$PORT AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local
-CP="$JAR:adapters-aws/target/test-classes:test-support/target/classes"
+CP="$JAR:adapters-aws/lambda/target/test-classes:test-support/target/classes"
 java -cp "$CP" dev.adhoc.waittimes.aws.lambda.ColdStart --create-table
 
 for opts in "" "$STACK_JVM_OPTS"; do

@@ -76,7 +76,7 @@ run_cost_per_order() {
   {
     echo "## Cost per order (DynamoDB over dynalite)"
     echo
-    ./mvnw -B -q -pl adapters-aws -am -Pcost-per-order -DskipTests -DskipNpm test | sed -n '/^| past orders/,$p'
+    ./mvnw -B -q -pl adapters-aws/dynamodb -am -Pcost-per-order -DskipTests -DskipNpm test | sed -n '/^| past orders/,$p'
   } > "$RESULTS/cost-per-order.md"
   cat "$RESULTS/cost-per-order.md"
 }

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *                            {@code orderRetentionHours}, default 24)
  * @param retainTable         keep the table (and its data) when the stack is destroyed (context
  *                            {@code tableRemovalPolicy}: {@code destroy}, the default for a demo stack, or {@code retain})
- * @param lambdaJar           the Lambda deployment jar that adapters-aws builds (context {@code lambdaJar}, default
- *                            {@code ../adapters-aws/target/wait-times-lambda.jar}, relative to the working directory)
+ * @param lambdaJar           the Lambda deployment jar that adapters-aws/lambda builds (context {@code lambdaJar},
+ *                            default {@code ../adapters-aws/lambda/target/wait-times-lambda.jar}, relative to the
+ *                            working directory)
  * @param lambdaMemoryMb      the function's memory (context {@code lambdaMemoryMb}, default 1024)
  * @param workflowLogLevel    what the Express workflow logs (context {@code workflowLogLevel}: {@code ERROR} by
  *                            default, {@code ALL} to debug, {@code FATAL} or {@code OFF})
@@ -68,7 +69,7 @@ public record StackSettings(String stackName, String busName, int windowSize, in
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Default location of the jar, relative to {@code infra-cdk/} where {@code cdk} runs. */
-    public static final String DEFAULT_LAMBDA_JAR = "../adapters-aws/target/wait-times-lambda.jar";
+    public static final String DEFAULT_LAMBDA_JAR = "../adapters-aws/lambda/target/wait-times-lambda.jar";
 
     /** Which events complete an order; the names are the values of the Lambda's {@code COMPLETION_MODE}. */
     public enum CompletionMode {

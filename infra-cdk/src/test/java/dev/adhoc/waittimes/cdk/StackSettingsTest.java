@@ -19,7 +19,7 @@ class StackSettingsTest {
     void defaultsAreTheContractsAndADemoStack() {
         StackSettings settings = StackSettings.fromContext(key -> null);
         assertThat(settings).isEqualTo(new StackSettings("WaitTimesExtension", "Serverlesspresso", 10, 900,
-                CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/target/wait-times-lambda.jar"),
+                CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/lambda/target/wait-times-lambda.jar"),
                 1024, "ERROR", true, false, false, OptionalInt.of(20), SnapStartMode.AUTO, Optional.empty()));
     }
 

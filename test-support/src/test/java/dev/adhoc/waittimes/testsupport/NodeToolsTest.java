@@ -24,7 +24,7 @@ class NodeToolsTest {
     @Test
     void walksUpFromTheWorkingDirectoryWhenNoRootIsConfigured() throws IOException {
         Path cli = install(tmp);
-        Path module = Files.createDirectories(tmp.resolve("adapters-aws/src"));
+        Path module = Files.createDirectories(tmp.resolve("adapters-aws/dynamodb"));
 
         assertThat(NodeTools.find(NodeTools.DYNALITE_CLI, null, module)).isEqualTo(cli);
         assertThat(NodeTools.find(NodeTools.DYNALITE_CLI, " ", module)).isEqualTo(cli);

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The adapters-aws parts a run may use: the DynamoDB store and the EventBridge publisher, as the Lambda uses them. */
+/** The AWS adapters a run may use: the DynamoDB store (as the Lambda uses it) and the EventBridge publisher. */
 final class AwsParts {
     private AwsParts() {
     }

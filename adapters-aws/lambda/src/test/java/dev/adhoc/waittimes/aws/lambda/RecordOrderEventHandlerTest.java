@@ -1,0 +1,271 @@
+package dev.adhoc.waittimes.aws.lambda;
+
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.aws.contract.ContractJson;
+import dev.adhoc.waittimes.core.domain.CompletionMode;
+import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.testsupport.EventFixtures;
+import dev.adhoc.waittimes.testsupport.LambdaTestContext;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RecordOrderEventHandlerTest {
+    private static final String EMPTY_ACCEPTED = "{\"status\":\"ACCEPTED\",\"entries\":[]}";
+    private final ObjectMapper json = ContractJson.newMapper();
+    private final FakeStorage.Records records = new FakeStorage.Records();
+    private final FakeStorage.Windows windows = new FakeStorage.Windows();
+    private LambdaTestContext context;
+    private RecordOrderEventHandler handler = handler(WaitTimeSettings.DEFAULTS);
+
+    private RecordOrderEventHandler handler(WaitTimeSettings waitTimes) {
+        LambdaSettings settings = new LambdaSettings("wait-times", "Serverlesspresso", waitTimes, Optional.empty());
+        return new RecordOrderEventHandler(settings, records, windows,
+                Clock.fixed(Instant.parse("2022-10-14T13:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private String invoke(byte[] event) {
+        context = new LambdaTestContext("req-1");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event), out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String invoke(String fixture) {
+        return invoke(EventFixtures.bytes(fixture));
+    }
+
+    private String invokeText(String event) {
+        return invoke(event.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode tree(String output) {
+        try {
+            return json.readTree(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one entry of an output, with its detail parsed. */
+    private JsonNode onlyDetail(String output) {
+        JsonNode entries = tree(output).get("entries");
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("Source").textValue()).isEqualTo("awsserverlessda.serverlesspresso");
+        assertThat(entry.get("DetailType").textValue()).isEqualTo("OrderManager.DrinkAverageTime");
+        assertThat(entry.get("EventBusName").textValue()).isEqualTo("Serverlesspresso");
+        return tree(entry.get("Detail").textValue());
+    }
+
+    private List<JsonNode> logged(LogLevel level) {
+        return context.lines().stream().filter(l -> l.level() == level).map(l -> tree(l.text())).toList();
+    }
+
+    private static String withTime(String fixture, String from, String to) {
+        return EventFixtures.text(fixture).replace(from, to);
+    }
+
+    @Nested
+    class Accepted {
+        @Test
+        void aSubmissionThenItsCompletionEmitsTheNewAverage() {
+            assertThat(invoke("waiting-completion.json")).isEqualTo(EMPTY_ACCEPTED);
+
+            String output = invoke("order-state-completed.json");
+
+            assertThat(tree(output).get("status").textValue()).isEqualTo("ACCEPTED");
+            assertThat(tree(output).has("rejection")).isFalse();
+            JsonNode detail = onlyDetail(output);
+            assertThat(detail.get("eventId").textValue()).isEqualTo("NYC");
+            assertThat(detail.get("drink").textValue()).isEqualTo("Caffe Latte");
+            assertThat(detail.get("duration").decimalValue()).isEqualByComparingTo("23"); // 12:54:09 -> 12:54:32
+            assertThat(detail.get("sampleSize").intValue()).isEqualTo(1);
+            assertThat(detail.get("windowSize").intValue()).isEqualTo(10);
+        }
+
+        @Test
+        void aCompletionBeforeItsSubmissionWaitsForIt() {
+            assertThat(invoke("order-state-completed.json")).isEqualTo(EMPTY_ACCEPTED);
+            assertThat(onlyDetail(invoke("waiting-completion.json")).get("duration").decimalValue())
+                    .isEqualByComparingTo("23");
+        }
+
+        @Test
+        void duplicatesChangeAndEmitNothing() {
+            invoke("waiting-completion.json");
+            invoke("order-state-completed.json");
+
+            assertThat(invoke("order-state-completed.json")).isEqualTo(EMPTY_ACCEPTED);
+            assertThat(invoke("waiting-completion.json")).isEqualTo(EMPTY_ACCEPTED);
+        }
+
+        @Test
+        void aCancellationOnlyClosesAnOrderInCompletedMode() {
+            invoke("waiting-completion.json");
+            invoke("order-state-completed.json");
+
+            assertThat(invoke("order-state-cancelled.json")).isEqualTo(EMPTY_ACCEPTED);
+        }
+
+        @Test
+        void orderFinishedCountsAndALaterCancellationWithdrawsInFinishedMode() {
+            handler = handler(WaitTimeSettings.DEFAULTS.withCompletionMode(CompletionMode.FINISHED));
+            invoke("waiting-completion.json");
+
+            assertThat(onlyDetail(invoke("order-finished.json")).get("sampleSize").intValue()).isEqualTo(1);
+            JsonNode withdrawn = onlyDetail(invoke("order-cancelled.json"));
+            assertThat(withdrawn.get("sampleSize").intValue()).isZero();
+            assertThat(withdrawn.has("asOf")).isFalse();
+        }
+
+        @Test
+        void orderFinishedIsIgnoredInCompletedMode() {
+            invoke("waiting-completion.json");
+            assertThat(invoke("order-finished.json")).isEqualTo("{\"status\":\"IGNORED\",\"entries\":[]}");
+        }
+
+        @Test
+        void eachInvocationLogsOneLineWithItsStatusAndCounts() {
+            invoke("waiting-completion.json");
+            invoke("order-state-completed.json");
+
+            assertThat(logged(LogLevel.INFO)).singleElement().satisfies(line -> {
+                assertThat(line.get("status").textValue()).isEqualTo("ACCEPTED");
+                assertThat(line.get("entries").intValue()).isEqualTo(1);
+                assertThat(line.get("command").textValue()).isEqualTo("OrderCompleted");
+                assertThat(line.get("eventRef").textValue()).isEqualTo("0a1c5f4e-1f5b-4b61-9d6f-2f0e6c1f6a02");
+            });
+            assertThat(logged(LogLevel.WARN)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Ignored {
+        @ParameterizedTest
+        @ValueSource(strings = {"ignored-validator-new-order.json", "ignored-make-order.json",
+                "ignored-drink-average-time.json", "ignored-other-source.json", "ignored-config-service.json"})
+        void touchesNoStorageAndAnswersIgnored(String fixture) {
+            assertThat(invoke(fixture)).isEqualTo("{\"status\":\"IGNORED\",\"entries\":[]}");
+            assertThat(records.merges + windows.updates).isZero();
+            assertThat(logged(LogLevel.DEBUG)).singleElement()
+                    .satisfies(line -> assertThat(line.get("status").textValue()).isEqualTo("IGNORED"));
+            assertThat(logged(LogLevel.WARN)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Rejected {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+                "rejected-not-json.txt,                 NOT_JSON,        request req-1",
+                "rejected-duplicate-keys.json,          NOT_JSON,        request req-1",
+                "rejected-missing-order-id.json,        MISSING_FIELD,   2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+                "rejected-missing-id.json,              MISSING_FIELD,   request req-1",
+                "rejected-order-id-number.json,         WRONG_TYPE,      2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+                "rejected-detail-string.json,           WRONG_TYPE,      2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+                "rejected-unparsable-time.json,         UNPARSABLE_TIME, 2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+                "rejected-tenant-mismatch.json,         INVALID_TENANT,  2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a02",
+                "rejected-tenant-bad-format.json,       INVALID_TENANT,  2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+                "rejected-drink-control-character.json, INVALID_VALUE,   2c1c5f4e-0000-4b61-9d6f-2f0e6c1f6a01",
+        })
+        void badInputIsAnsweredRejectedAndLoggedOnce(String fixture, String reason, String eventRef) {
+            JsonNode output = tree(invoke(fixture));
+
+            assertThat(output.get("status").textValue()).isEqualTo("REJECTED");
+            assertThat(output.get("entries")).isEmpty();
+            assertThat(output.get("rejection").get("reason").textValue()).isEqualTo(reason);
+            assertThat(output.get("rejection").get("eventRef").textValue()).isEqualTo(eventRef);
+            assertThat(output.get("rejection").get("message").textValue()).isNotBlank();
+            assertThat(records.merges + windows.updates).isZero();
+            assertThat(logged(LogLevel.WARN)).singleElement().satisfies(line -> {
+                assertThat(line.get("reason").textValue()).isEqualTo(reason);
+                assertThat(line.get("eventRef").textValue()).isEqualTo(eventRef);
+            });
+            assertThat(logged(LogLevel.INFO)).singleElement()
+                    .satisfies(line -> assertThat(line.get("status").textValue()).isEqualTo("REJECTED"));
+        }
+
+        @Test
+        void anOversizedEventIsRejectedWithoutReadingItAll() {
+            byte[] event = new byte[ContractJson.MAX_EVENT_BYTES * 4];
+            JsonNode rejection = tree(invoke(event)).get("rejection");
+            assertThat(rejection.get("reason").textValue()).isEqualTo("OVERSIZED");
+            assertThat(rejection.get("eventRef").textValue()).isEqualTo("request req-1");
+        }
+
+        @Test
+        void aCompletionBeforeItsSubmissionIsANegativeWait() {
+            invoke("waiting-completion.json");
+            String early = withTime("order-state-completed.json", "2022-10-14T12:54:32Z", "2022-10-14T12:50:00Z");
+
+            JsonNode output = tree(invokeText(early));
+
+            assertThat(output.get("status").textValue()).isEqualTo("REJECTED");
+            assertThat(output.get("rejection").get("reason").textValue()).isEqualTo("NEGATIVE_WAIT");
+            assertThat(output.get("entries")).isEmpty();
+            assertThat(logged(LogLevel.WARN)).hasSize(1);
+        }
+
+        @Test
+        void aWaitAboveTheCeilingIsRejected() {
+            handler = handler(WaitTimeSettings.DEFAULTS.withMaxWait(Duration.ofSeconds(10)));
+            invoke("waiting-completion.json");
+
+            JsonNode output = tree(invoke("order-state-completed.json"));
+
+            assertThat(output.get("rejection").get("reason").textValue()).isEqualTo("WAIT_ABOVE_CEILING");
+            assertThat(output.get("entries")).isEmpty();
+        }
+
+        @Test
+        void aRejectionThatWithdrawsACountedSampleStillReturnsTheUpdate() {
+            invoke("waiting-completion.json");
+            invoke("order-state-completed.json");
+            // An earlier completion of the same order wins the disagreement: its wait is negative, so the
+            // counted sample must leave the window, and the emptied window is announced.
+            String earlier = withTime("order-completed.json", "2022-10-14T12:54:32Z", "2022-10-14T12:50:00Z");
+
+            String output = invokeText(earlier);
+
+            assertThat(tree(output).get("status").textValue()).isEqualTo("REJECTED");
+            assertThat(tree(output).get("rejection").get("reason").textValue()).isEqualTo("NEGATIVE_WAIT");
+            assertThat(onlyDetail(output).get("sampleSize").intValue()).isZero();
+        }
+    }
+
+    @Test
+    void aStorageFailurePropagatesForTheWorkflowToRetry() {
+        IllegalStateException unreachable = new IllegalStateException("table unreachable");
+        records.failWith(unreachable);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> handler.handleRequest(
+                new ByteArrayInputStream(EventFixtures.bytes("waiting-completion.json")), out, new LambdaTestContext("req-2")))
+                .isSameAs(unreachable);
+        assertThat(out.size()).isZero();
+    }
+}
