@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Everything the stack can be told, read from CDK context ({@code cdk synth -c windowSize=20}) with the contract's
@@ -13,8 +16,12 @@ import java.util.function.Function;
  * a Lambda that rejects its own configuration.
  *
  * @param stackName           CloudFormation stack name (context {@code stackName}, default {@code WaitTimesExtension})
- * @param busName             the existing bus to listen on and emit to; imported, never created or changed
- *                            (context {@code busName}, default {@code Serverlesspresso})
+ * @param busName             the bus to listen on and emit to (context {@code busName}, default
+ *                            {@code Serverlesspresso}, or {@code <stackName>-bus} for a test bus); imported, never
+ *                            created or changed, unless {@code createTestBus}
+ * @param createTestBus       the stack creates a bus of its own named {@code busName} instead of importing one, so that
+ *                            a stack deployed for tests never reads from or writes to the production bus (context
+ *                            {@code createTestBus}, default {@code false}; needs a {@code stackName} of its own)
  * @param windowSize          N, the completed orders averaged per tenant and drink (context {@code windowSize}, 1–1000,
  *                            default 10)
  * @param maxWaitSeconds      waits above this are rejected (context {@code maxWaitSeconds}, default 900)
@@ -33,10 +40,33 @@ import java.util.function.Function;
  * @param tracing             X-Ray tracing of the workflow and the function (context {@code tracing}, default
  *                            {@code true}; at low traffic nearly every execution is sampled, which makes X-Ray the
  *                            largest cost per order: see docs/cost-model.md)
+ * @param workflowExecutionData whether the workflow's log events carry the execution's input and output (context
+ *                            {@code workflowExecutionData}, default {@code false}: events carry customers' ids, so they
+ *                            are logged only while debugging)
+ * @param reservedConcurrency the function's reserved concurrency (context {@code reservedConcurrency}, default
+ *                            {@value #DEFAULT_RESERVED_CONCURRENCY}; {@code none} for no reservation), so that a replay
+ *                            burst cannot take the concurrency the core app shares in the account
+ * @param snapStart           SnapStart on the published version (context {@code snapStart}: {@code auto} by default,
+ *                            on except in the regions that lack it; {@code true} or {@code false} to force it)
+ * @param alarmEmail          an address subscribed to the alarm topic (context {@code alarmEmail}, none by default)
  */
 public record StackSettings(String stackName, String busName, int windowSize, int maxWaitSeconds,
                             CompletionMode completionMode, int orderRetentionHours, boolean retainTable,
-                            Path lambdaJar, int lambdaMemoryMb, String workflowLogLevel, boolean tracing) {
+                            Path lambdaJar, int lambdaMemoryMb, String workflowLogLevel, boolean tracing,
+                            boolean createTestBus, boolean workflowExecutionData, OptionalInt reservedConcurrency,
+                            SnapStartMode snapStart, Optional<String> alarmEmail) {
+
+    /** The stack name of the production deployment; a stack with a test bus must be named otherwise. */
+    public static final String DEFAULT_STACK_NAME = "WaitTimesExtension";
+    /** The core app's bus; a test bus must be named otherwise. */
+    public static final String PRODUCTION_BUS_NAME = "Serverlesspresso";
+    /**
+     * Twenty environments: at about 40 ms a warm event, they record 500 events a second, a hundred times what a busy
+     * day of several bars produces, and keep 980 of a default account's 1,000 for the core app (see infra-cdk/README).
+     */
+    public static final int DEFAULT_RESERVED_CONCURRENCY = 20;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Default location of the jar, relative to {@code infra-cdk/} where {@code cdk} runs. */
     public static final String DEFAULT_LAMBDA_JAR = "../adapters-aws/lambda/target/wait-times-lambda.jar";
@@ -54,6 +84,16 @@ public record StackSettings(String stackName, String busName, int windowSize, in
         }
     }
 
+    /** Whether the function gets SnapStart. */
+    public enum SnapStartMode {
+        /** On, except in the regions where Lambda does not offer it (decided by CloudFormation at deployment). */
+        AUTO,
+        /** On everywhere: the deployment fails where Lambda does not offer it. */
+        TRUE,
+        /** Off everywhere. */
+        FALSE
+    }
+
     /** @throws IllegalArgumentException naming the context key of any value out of range */
     public StackSettings {
         requireText("stackName", stackName);
@@ -68,6 +108,23 @@ public record StackSettings(String stackName, String busName, int windowSize, in
             throw new IllegalArgumentException(
                     "context workflowLogLevel must be ALL, ERROR, FATAL or OFF, was " + workflowLogLevel);
         }
+        Objects.requireNonNull(reservedConcurrency, "reservedConcurrency");
+        reservedConcurrency.ifPresent(value -> requireRange("reservedConcurrency", value, 1, 10_000));
+        Objects.requireNonNull(snapStart, "snapStart");
+        Objects.requireNonNull(alarmEmail, "alarmEmail");
+        alarmEmail.ifPresent(address -> {
+            if (!EMAIL.matcher(address).matches()) {
+                throw new IllegalArgumentException("context alarmEmail must be an e-mail address, was " + address);
+            }
+        });
+        if (createTestBus && stackName.equals(DEFAULT_STACK_NAME)) {
+            throw new IllegalArgumentException("context createTestBus=true needs a stackName of its own (-c stackName="
+                    + "WaitTimesTest...): the default " + DEFAULT_STACK_NAME + " is the production stack");
+        }
+        if (createTestBus && busName.equals(PRODUCTION_BUS_NAME)) {
+            throw new IllegalArgumentException("context createTestBus=true cannot create a bus named "
+                    + PRODUCTION_BUS_NAME + ": that is the core app's bus; leave busName out or name the test bus");
+        }
     }
 
     /**
@@ -81,9 +138,11 @@ public record StackSettings(String stackName, String busName, int windowSize, in
      */
     public static StackSettings fromContext(Function<String, Object> context) {
         var read = new ContextReader(context);
+        String stackName = read.text("stackName", DEFAULT_STACK_NAME);
+        boolean createTestBus = read.choice("createTestBus", Switch.FALSE, Switch.class) == Switch.TRUE;
         return new StackSettings(
-                read.text("stackName", "WaitTimesExtension"),
-                read.text("busName", "Serverlesspresso"),
+                stackName,
+                read.text("busName", createTestBus ? stackName + "-bus" : PRODUCTION_BUS_NAME),
                 read.integer("windowSize", 10),
                 read.integer("maxWaitSeconds", 900),
                 read.choice("completionMode", CompletionMode.COMPLETED, CompletionMode.class),
@@ -93,7 +152,13 @@ public record StackSettings(String stackName, String busName, int windowSize, in
                 Path.of(read.text("lambdaJar", DEFAULT_LAMBDA_JAR)),
                 read.integer("lambdaMemoryMb", 1024),
                 read.text("workflowLogLevel", "ERROR").toUpperCase(Locale.ROOT),
-                read.choice("tracing", Switch.TRUE, Switch.class) == Switch.TRUE);
+                read.choice("tracing", Switch.TRUE, Switch.class) == Switch.TRUE,
+                createTestBus,
+                read.choice("workflowExecutionData", Switch.FALSE, Switch.class) == Switch.TRUE,
+                read.text("reservedConcurrency", "").equalsIgnoreCase("none") ? OptionalInt.empty()
+                        : OptionalInt.of(read.integer("reservedConcurrency", DEFAULT_RESERVED_CONCURRENCY)),
+                read.choice("snapStart", SnapStartMode.AUTO, SnapStartMode.class),
+                Optional.of(read.text("alarmEmail", "")).filter(address -> !address.isEmpty()));
     }
 
     /** @return the defaults, with the Lambda asset at {@code lambdaJar} */

@@ -51,7 +51,7 @@ public final class WaitTimesApp {
         StackSettings settings = StackSettings.fromContext(app.getNode()::tryGetContext);
         if (!Files.exists(settings.lambdaJar())) {
             throw new IllegalArgumentException("Lambda jar not found at " + settings.lambdaJar().toAbsolutePath()
-                    + ": build it first with `./mvnw -B -q -pl adapters-aws/lambda -am package -DskipTests` from the"
+                    + ": build it first with `./mvnw -B -q -pl infra-cdk -am package -DskipTests` from the"
                     + " repository root, or pass -c lambdaJar=<path>");
         }
         new WaitTimesStack(app, settings.stackName(), StackProps.builder()

@@ -15,10 +15,11 @@ import software.amazon.awscdk.cxapi.SynthesisMessage;
 class CdkNagTest {
     private static final Annotations DEFAULTS = SynthesizedStack.withDefaults().annotations();
     private static final Annotations COMPATIBILITY = SynthesizedStack.with(CompatibilityModeTest.CONTEXT).annotations();
+    private static final Annotations TEST_BUS = SynthesizedStack.with(TestBusStackTest.CONTEXT).annotations();
 
     @Test
-    void noUnsuppressedErrorOrWarningInEitherMode() {
-        for (Annotations annotations : List.of(DEFAULTS, COMPATIBILITY)) {
+    void noUnsuppressedErrorOrWarningInAnyConfiguration() {
+        for (Annotations annotations : List.of(DEFAULTS, COMPATIBILITY, TEST_BUS)) {
             assertThat(texts(annotations.findError("*", Match.anyValue()))).isEmpty();
             assertThat(texts(annotations.findWarning("*", Match.anyValue()))).isEmpty();
         }
@@ -29,10 +30,11 @@ class CdkNagTest {
         List<String> suppressed = texts(DEFAULTS.findInfo("*", Match.stringLikeRegexp(".*was triggered but suppressed.*")));
         assertThat(suppressed.stream().map(CdkNagTest::ruleAndPath)).containsExactlyInAnyOrder(
                 "AwsSolutions-SQS3 /WaitTimesExtension/DeadLetters/Queue/Resource",
+                "AwsSolutions-SQS3 /WaitTimesExtension/Rejections/Queue/Resource",
                 "AwsSolutions-L1 /WaitTimesExtension/RecordOrderEvent/Function/Resource",
                 "AwsSolutions-SF1 /WaitTimesExtension/Workflow/StateMachine/Resource",
                 "AwsSolutions-IAM5[Resource::*] /WaitTimesExtension/RecordOrderEvent/Role/DefaultPolicy/Resource",
-                "AwsSolutions-IAM5[Resource::*] /WaitTimesExtension/Workflow/StateMachine/Role/DefaultPolicy/Resource");
+                "AwsSolutions-IAM5[Resource::*] /WaitTimesExtension/Workflow/StateMachineRole/DefaultPolicy/Resource");
         assertThat(suppressed).allSatisfy(text ->
                 assertThat(text.substring(text.indexOf("Provided reason:"))).hasSizeGreaterThan(60));
     }
@@ -43,9 +45,10 @@ class CdkNagTest {
                 Match.stringLikeRegexp(".*was triggered but suppressed.*")));
         assertThat(suppressed.stream().map(CdkNagTest::ruleAndPath)).containsExactlyInAnyOrder(
                 "AwsSolutions-SQS3 /WaitTimesCompat/DeadLetters/Queue/Resource",
+                "AwsSolutions-SQS3 /WaitTimesCompat/Rejections/Queue/Resource",
                 "AwsSolutions-L1 /WaitTimesCompat/RecordOrderEvent/Function/Resource",
                 "AwsSolutions-SF2 /WaitTimesCompat/Workflow/StateMachine/Resource",
-                "AwsSolutions-IAM5[Resource::*] /WaitTimesCompat/Workflow/StateMachine/Role/DefaultPolicy/Resource");
+                "AwsSolutions-IAM5[Resource::*] /WaitTimesCompat/Workflow/StateMachineRole/DefaultPolicy/Resource");
     }
 
     @Test

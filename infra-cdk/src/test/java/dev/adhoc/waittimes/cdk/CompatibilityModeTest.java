@@ -10,7 +10,8 @@ import software.amazon.awscdk.assertions.Template;
 
 /**
  * The stack with every setting changed through context: compatibility mode, another bus, a kept table, another
- * window and ceiling, a more verbose workflow log, no tracing.
+ * window and ceiling, a more verbose workflow log with execution data, no tracing, no reserved concurrency, no
+ * SnapStart, an e-mail subscription to the alarms.
  */
 class CompatibilityModeTest {
     static final Map<String, Object> CONTEXT = Map.ofEntries(Map.entry("tracing", "false"),
@@ -22,6 +23,10 @@ class CompatibilityModeTest {
             Map.entry("orderRetentionHours", 48),
             Map.entry("lambdaMemoryMb", 2048),
             Map.entry("workflowLogLevel", "all"),
+            Map.entry("workflowExecutionData", "true"),
+            Map.entry("reservedConcurrency", "none"),
+            Map.entry("snapStart", "false"),
+            Map.entry("alarmEmail", "coffee-ops@example.com"),
             Map.entry("stackName", "WaitTimesCompat"));
     private static final Template TEMPLATE = SynthesizedStack.with(CONTEXT).template();
 
@@ -64,9 +69,41 @@ class CompatibilityModeTest {
         assertThat(new TemplateReader(TEMPLATE.toJSON()).iamStatements())
                 .filteredOn(line -> line.contains("events:PutEvents"))
                 .containsExactly("WorkflowStateMachineRoleDefaultPolicy: Allow [events:PutEvents] on [arn:"
-                        + "${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/CoffeeBus]");
-        TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine",
-                Map.of("LoggingConfiguration", Map.of("Level", "ALL")));
+                        + "${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/CoffeeBus]"
+                        + " if {StringEquals={events:detail-type=[OrderManager.DrinkAverageTime],"
+                        + " events:source=awsserverlessda.serverlesspresso}}");
+        TEMPLATE.hasResourceProperties("AWS::StepFunctions::StateMachine", Map.of("LoggingConfiguration", Map.of(
+                "Level", "ALL",
+                "IncludeExecutionData", true)));
+    }
+
+    @Test
+    void namesFollowTheStackSoTwoStacksLiveSideBySide() {
+        TEMPLATE.hasResourceProperties("AWS::Logs::LogGroup",
+                Map.of("LogGroupName", "/aws/vendedlogs/states/WaitTimesCompat-workflow"));
+        TEMPLATE.hasResourceProperties("AWS::Logs::LogGroup",
+                Map.of("LogGroupName", "/aws/lambda/WaitTimesCompat-record-order-event"));
+        TEMPLATE.hasResourceProperties("AWS::CloudWatch::Alarm",
+                Map.of("AlarmName", "WaitTimesCompat-RejectionRate"));
+        TEMPLATE.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Map.of(
+                "POWERTOOLS_SERVICE_NAME", "WaitTimesCompat"))));
+    }
+
+    @Test
+    void withoutReservedConcurrencyOrSnapStartTheFunctionHasNeither() {
+        TEMPLATE.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "ReservedConcurrentExecutions", Match.absent(),
+                "SnapStart", Match.absent()));
+        assertThat(((Map<?, ?>) TEMPLATE.toJSON().getOrDefault("Conditions", Map.of())).keySet())
+                .noneMatch(condition -> condition.toString().contains("SnapStart"));
+    }
+
+    @Test
+    void theAlarmEmailIsSubscribedToTheAlarmTopic() {
+        TEMPLATE.hasResourceProperties("AWS::SNS::Subscription", Map.of(
+                "Protocol", "email",
+                "Endpoint", "coffee-ops@example.com",
+                "TopicArn", Map.of("Ref", TEMPLATE.getResourceId("AWS::SNS::Topic"))));
     }
 
     @Test

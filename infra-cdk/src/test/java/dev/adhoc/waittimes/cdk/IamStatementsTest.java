@@ -22,32 +22,61 @@ class IamStatementsTest {
             "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies",
             "logs:DescribeLogGroups");
 
+    private static final String IN_THIS_ACCOUNT = " if {StringEquals={aws:SourceAccount=${AWS::AccountId}}}";
+
     @Test
     void everyStatementOfTheTemplateIsOneOfThese() {
         assertThat(READER.iamStatements()).containsExactly(
+                "AlarmTopicPolicy: Allow {Service=cloudwatch.amazonaws.com} [sns:Publish] on [Ref(AlarmTopic)]"
+                        + " if {ArnLike={aws:SourceArn=arn:${AWS::Partition}:cloudwatch:${AWS::Region}:"
+                        + "${AWS::AccountId}:alarm:*}, StringEquals={aws:SourceAccount=${AWS::AccountId}}}",
+                "AlarmTopicPolicy: Deny * [sns:Publish] on [Ref(AlarmTopic)] if {Bool={aws:SecureTransport=false}}",
                 "DeadLettersQueuePolicy: Allow {Service=events.amazonaws.com} [sqs:SendMessage]"
                         + " on [DeadLettersQueue.Arn] if {ArnEquals={aws:SourceArn=OrderEventsRule.Arn}}",
                 "DeadLettersQueuePolicy: Deny {AWS=*} [sqs:*] on [DeadLettersQueue.Arn]"
                         + " if {Bool={aws:SecureTransport=false}}",
-                "RecordOrderEventRole (trust): Allow {Service=lambda.amazonaws.com} [sts:AssumeRole]",
+                "OrderEventsStartWorkflowRole (trust): Allow {Service=events.amazonaws.com} [sts:AssumeRole]"
+                        + IN_THIS_ACCOUNT,
+                "OrderEventsStartWorkflowRoleDefaultPolicy: Allow [states:StartExecution]"
+                        + " on [Ref(WorkflowStateMachine)]",
+                "RecordOrderEventRole (trust): Allow {Service=lambda.amazonaws.com} [sts:AssumeRole]"
+                        + IN_THIS_ACCOUNT,
                 "RecordOrderEventRoleDefaultPolicy: Allow [dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem]"
                         + " on [WaitTimesTable.Arn]",
                 "RecordOrderEventRoleDefaultPolicy: Allow [logs:CreateLogStream, logs:PutLogEvents]"
                         + " on [RecordOrderEventLogs.Arn]",
                 "RecordOrderEventRoleDefaultPolicy: Allow [xray:PutTelemetryRecords, xray:PutTraceSegments] on [*]",
-                "WorkflowStateMachineEventsRole (trust): Allow {Service=events.amazonaws.com} [sts:AssumeRole]",
-                "WorkflowStateMachineEventsRoleDefaultPolicy: Allow [states:StartExecution]"
-                        + " on [Ref(WorkflowStateMachine)]",
-                "WorkflowStateMachineRole (trust): Allow {Service=states.amazonaws.com} [sts:AssumeRole]",
+                "RejectionsQueuePolicy: Deny {AWS=*} [sqs:*] on [RejectionsQueue.Arn]"
+                        + " if {Bool={aws:SecureTransport=false}}",
+                "WorkflowStateMachineRole (trust): Allow {Service=states.amazonaws.com} [sts:AssumeRole]"
+                        + IN_THIS_ACCOUNT,
                 "WorkflowStateMachineRoleDefaultPolicy: Allow [events:PutEvents] on [arn:${AWS::Partition}:events:"
-                        + "${AWS::Region}:${AWS::AccountId}:event-bus/Serverlesspresso]",
+                        + "${AWS::Region}:${AWS::AccountId}:event-bus/Serverlesspresso]"
+                        + " if {StringEquals={events:detail-type=[OrderManager.DrinkAverageTime],"
+                        + " events:source=awsserverlessda.serverlesspresso}}",
                 "WorkflowStateMachineRoleDefaultPolicy: Allow [lambda:InvokeFunction] on [Ref(RecordOrderEventAlias)]",
                 "WorkflowStateMachineRoleDefaultPolicy: Allow [logs:CreateLogDelivery, logs:DeleteLogDelivery,"
                         + " logs:DescribeLogGroups, logs:DescribeResourcePolicies, logs:GetLogDelivery,"
                         + " logs:ListLogDeliveries, logs:PutResourcePolicy, logs:UpdateLogDelivery,"
                         + " xray:GetSamplingRules, xray:GetSamplingTargets, xray:PutTelemetryRecords,"
                         + " xray:PutTraceSegments] on [*]",
-                "WorkflowStateMachineRoleDefaultPolicy: Allow [sqs:SendMessage] on [DeadLettersQueue.Arn]");
+                "WorkflowStateMachineRoleDefaultPolicy: Allow [sqs:SendMessage]"
+                        + " on [DeadLettersQueue.Arn, RejectionsQueue.Arn]");
+    }
+
+    @Test
+    void everyServiceRoleTrustsItsServiceOnlyOnBehalfOfThisAccount() {
+        List<String> trusts = READER.iamStatements().stream().filter(line -> line.contains(" (trust): ")).toList();
+        assertThat(trusts).hasSize(3).allSatisfy(line -> assertThat(line).endsWith(IN_THIS_ACCOUNT));
+    }
+
+    @Test
+    void theWorkflowMayPutOnlyTheExtensionsOwnEventsOnTheBus() {
+        assertThat(READER.iamStatements()).filteredOn(line -> line.contains("events:PutEvents")).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(" if {StringEquals={events:detail-type="
+                        + EmittedEvents.DETAIL_TYPES + ", events:source=" + EmittedEvents.SOURCE + "}}"));
+        assertThat(EmittedEvents.DETAIL_TYPES).noneMatch(type -> type.matches("OrderManager\\.Order.*-COMPLETED")
+                || OrderEventPattern.EXACT_DETAIL_TYPES.contains(type) || type.contains("*"));
     }
 
     @Test

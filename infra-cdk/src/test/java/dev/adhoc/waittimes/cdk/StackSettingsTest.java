@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adhoc.waittimes.cdk.StackSettings.CompletionMode;
+import dev.adhoc.waittimes.cdk.StackSettings.SnapStartMode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +20,7 @@ class StackSettingsTest {
         StackSettings settings = StackSettings.fromContext(key -> null);
         assertThat(settings).isEqualTo(new StackSettings("WaitTimesExtension", "Serverlesspresso", 10, 900,
                 CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/lambda/target/wait-times-lambda.jar"),
-                1024, "ERROR", true));
+                1024, "ERROR", true, false, false, OptionalInt.of(20), SnapStartMode.AUTO, Optional.empty()));
     }
 
     @Test
@@ -27,9 +30,41 @@ class StackSettingsTest {
                 Map.entry("maxWaitSeconds", 600), Map.entry("completionMode", "FINISHED"),
                 Map.entry("orderRetentionHours", 48.0), Map.entry("tableRemovalPolicy", " retain "),
                 Map.entry("lambdaJar", "/tmp/x.jar"), Map.entry("lambdaMemoryMb", 2048),
-                Map.entry("workflowLogLevel", "all"), Map.entry("tracing", false));
+                Map.entry("workflowLogLevel", "all"), Map.entry("tracing", false),
+                Map.entry("createTestBus", "true"), Map.entry("workflowExecutionData", true),
+                Map.entry("reservedConcurrency", "50"), Map.entry("snapStart", "FALSE"),
+                Map.entry("alarmEmail", "ops@example.com"));
         assertThat(StackSettings.fromContext(context::get)).isEqualTo(new StackSettings("Other", "Bus", 25, 600,
-                CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL", false));
+                CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL", false, true, true,
+                OptionalInt.of(50), SnapStartMode.FALSE, Optional.of("ops@example.com")));
+    }
+
+    @Test
+    void aTestBusIsNamedAfterItsStackUnlessNamed() {
+        StackSettings unnamed = StackSettings.fromContext(Map.<String, Object>of(
+                "createTestBus", "true", "stackName", "WaitTimesTest")::get);
+        assertThat(unnamed.createTestBus()).isTrue();
+        assertThat(unnamed.busName()).isEqualTo("WaitTimesTest-bus");
+        StackSettings named = StackSettings.fromContext(Map.<String, Object>of(
+                "createTestBus", "true", "stackName", "WaitTimesTest", "busName", "CoffeeTest")::get);
+        assertThat(named.busName()).isEqualTo("CoffeeTest");
+    }
+
+    @Test
+    void aTestStackCanNeitherTakeTheProductionStacksNameNorCreateTheProductionBus() {
+        assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of("createTestBus", "true")::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("createTestBus=true needs a stackName of its own");
+        assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of(
+                "createTestBus", "true", "stackName", "WaitTimesTest", "busName", "Serverlesspresso")::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot create a bus named Serverlesspresso");
+    }
+
+    @Test
+    void reservedConcurrencyCanBeLeftOutForAnAccountWithALowLimit() {
+        assertThat(StackSettings.fromContext(Map.<String, Object>of("reservedConcurrency", "none")::get)
+                .reservedConcurrency()).isEmpty();
     }
 
     @ParameterizedTest
@@ -45,7 +80,13 @@ class StackSettingsTest {
             "tableRemovalPolicy  | snapshot | context tableRemovalPolicy must be one of [destroy, retain], was snapshot",
             "workflowLogLevel    | DEBUG    | context workflowLogLevel must be ALL, ERROR, FATAL or OFF, was DEBUG",
             "tracing             | yes      | context tracing must be one of [true, false], was yes",
-            "busName             | ' '      | context busName must not be blank"})
+            "busName             | ' '      | context busName must not be blank",
+            "reservedConcurrency | 0        | context reservedConcurrency must be between 1 and 10000, was 0",
+            "reservedConcurrency | many     | context reservedConcurrency must be an integer, was many",
+            "snapStart           | maybe    | context snapStart must be one of [auto, true, false], was maybe",
+            "createTestBus       | yes      | context createTestBus must be one of [true, false], was yes",
+            "workflowExecutionData | on     | context workflowExecutionData must be one of [true, false], was on",
+            "alarmEmail          | ops      | context alarmEmail must be an e-mail address, was ops"})
     void anUnusableValueFailsNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of(key, value)::get))
                 .isInstanceOf(IllegalArgumentException.class)

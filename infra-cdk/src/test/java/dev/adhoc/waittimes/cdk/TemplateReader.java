@@ -68,6 +68,9 @@ final class TemplateReader {
         resources("AWS::IAM::Policy").forEach((id, policy) -> statements(
                 ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument"))
                 .forEach(s -> lines.add(withoutHash(id) + ": " + render(s))));
+        resources("AWS::SNS::TopicPolicy").forEach((id, policy) -> statements(
+                ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument"))
+                .forEach(s -> lines.add(withoutHash(id) + ": " + render(s))));
         resources("AWS::SQS::QueuePolicy").forEach((id, policy) -> statements(
                 ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument"))
                 .forEach(s -> lines.add(withoutHash(id) + ": " + render(s))));

@@ -14,7 +14,7 @@ class WaitTimesAppTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Lambda jar not found at")
                 .hasMessageContaining("no-such.jar")
-                .hasMessageContaining("./mvnw -B -q -pl adapters-aws/lambda -am package -DskipTests");
+                .hasMessageContaining("./mvnw -B -q -pl infra-cdk -am package -DskipTests");
     }
 
     @Test

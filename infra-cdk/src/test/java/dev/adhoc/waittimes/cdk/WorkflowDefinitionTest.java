@@ -27,8 +27,14 @@ class WorkflowDefinitionTest {
             new TemplateReader(SynthesizedStack.withDefaults().template().toJSON()).resolvedDefinition();
     private static final JsonNode ROOT = parse(DEFINITION);
     private static final JsonNode STATES = ROOT.get("States");
-    private static final String QUEUE_URL =
+    private static final String DEAD_LETTER_QUEUE_URL =
             "https://sqs.us-east-1.amazonaws.com/123456789012/DeadLettersQueue";
+    private static final String REJECTION_QUEUE_URL =
+            "https://sqs.us-east-1.amazonaws.com/123456789012/RejectionsQueue";
+    /** The event as a dead-letter message carries it: the envelope, and the detail with the personal data replaced. */
+    private static final String REDACTED_EVENT = "{\"id.$\":\"$.id\",\"source.$\":\"$.source\","
+            + "\"detail-type.$\":\"$['detail-type']\",\"time.$\":\"$.time\","
+            + "\"detail.$\":\"States.JsonMerge($.detail, $.redaction, false)\"}";
 
     @Test
     void recordsTheEventAsDeliveredThroughTheAliasAndKeepsTheResultBesideIt() {
@@ -59,31 +65,25 @@ class WorkflowDefinitionTest {
     }
 
     @Test
-    void aFailedRecordingSendsTheEventAndTheErrorToTheDeadLetterQueueThenFails() {
+    void aFailedRecordingSendsTheEventWithoutPersonalDataAndTheErrorToTheDeadLetterQueueThenFails() {
         JsonNode handler = onlyCatch("RecordOrderEvent");
         assertThat(handler.get("ResultPath").asText()).isEqualTo("$.error");
-        JsonNode send = STATES.get(handler.get("Next").asText());
-        assertSendsToQueue(send, Map.of(
-                "event.$", "$$.Execution.Input",
-                "executionArn.$", "$$.Execution.Id",
-                "reason", "RECORDING_FAILED",
-                "error.$", "$.error"));
+        JsonNode send = STATES.get(redaction(handler.get("Next").asText()).get("Next").asText());
+        assertSendsToQueue(send, DEAD_LETTER_QUEUE_URL, "{\"reason\":\"RECORDING_FAILED\","
+                + "\"executionArn.$\":\"$$.Execution.Id\",\"event\":" + REDACTED_EVENT + ",\"error.$\":\"$.error\"}");
         assertFailsWithTheCaughtError(send.get("Next").asText());
     }
 
     @Test
-    void aRejectedEventGoesToTheDeadLetterQueueWithItsRejectionAndTheExecutionSucceeds() {
+    void aRejectedEventIsReportedToTheRejectionQueueFromTheHandlersRejectionAloneAndTheExecutionSucceeds() {
         JsonNode choice = STATES.get("RouteByStatus");
         assertThat(choice.get("Type").asText()).isEqualTo("Choice");
         JsonNode rejected = choice.get("Choices").get(0);
         assertThat(rejected.get("Variable").asText()).isEqualTo("$.result.status");
         assertThat(rejected.get("StringEquals").asText()).isEqualTo("REJECTED");
         JsonNode send = STATES.get(rejected.get("Next").asText());
-        assertSendsToQueue(send, Map.of(
-                "event.$", "$$.Execution.Input",
-                "executionArn.$", "$$.Execution.Id",
-                "reason", "REJECTED",
-                "rejection.$", "$.result.rejection"));
+        assertSendsToQueue(send, REJECTION_QUEUE_URL,
+                "{\"executionName.$\":\"$$.Execution.Name\",\"rejection.$\":\"$.result.rejection\"}");
         JsonNode then = STATES.get(send.get("Next").asText());
         assertThat(then.get("Type").asText()).isEqualTo("Choice");
         assertThat(STATES.get(then.get("Default").asText()).get("Type").asText()).isEqualTo("Succeed");
@@ -118,14 +118,26 @@ class WorkflowDefinitionTest {
     @Test
     void entriesThatCouldNotBeEmittedAreKeptInTheDeadLetterQueueBecauseARetryWouldBeADuplicate() {
         JsonNode handler = onlyCatch("EmitDrinkAverageTime");
-        JsonNode send = STATES.get(handler.get("Next").asText());
-        assertSendsToQueue(send, Map.of(
-                "event.$", "$$.Execution.Input",
-                "executionArn.$", "$$.Execution.Id",
-                "reason", "EMISSION_FAILED",
-                "entries.$", "$.result.entries",
-                "error.$", "$.error"));
+        JsonNode send = STATES.get(redaction(handler.get("Next").asText()).get("Next").asText());
+        assertSendsToQueue(send, DEAD_LETTER_QUEUE_URL, "{\"reason\":\"EMISSION_FAILED\","
+                + "\"executionArn.$\":\"$$.Execution.Id\",\"event\":" + REDACTED_EVENT + ","
+                + "\"entries.$\":\"$.result.entries\",\"error.$\":\"$.error\"}");
         assertFailsWithTheCaughtError(send.get("Next").asText());
+    }
+
+    @Test
+    void noMessageCarriesTheExecutionInputOrAnUnredactedDetail() {
+        List<String> bodies = new ArrayList<>();
+        STATES.properties().forEach(state -> {
+            if (state.getValue().path("Resource").asText().endsWith(":sqs:sendMessage")) {
+                bodies.add(state.getValue().get("Parameters").get("MessageBody").toString());
+            }
+        });
+        assertThat(bodies).hasSize(3).allSatisfy(body -> {
+            assertThat(body).doesNotContain("$$.Execution.Input");
+            assertThat(body.replace("States.JsonMerge($.detail, $.redaction, false)", ""))
+                    .doesNotContain("$.detail").doesNotContain("\"$\"");
+        });
     }
 
     @Test
@@ -146,7 +158,7 @@ class WorkflowDefinitionTest {
         assertThat(timeout).isEqualTo(300);
         double record = worstCaseSeconds("RecordOrderEvent");
         double afterRecord = Math.max(worstCaseSeconds("SendFailedEventToDlq"), Math.max(
-                worstCaseSeconds("SendRejectedEventToDlq"),
+                worstCaseSeconds("SendRejectionToQueue"),
                 worstCaseSeconds("EmitDrinkAverageTime") + worstCaseSeconds("SendUnemittedEntriesToDlq")));
         assertThat(record + afterRecord).isLessThan(timeout);
     }
@@ -171,13 +183,22 @@ class WorkflowDefinitionTest {
         assertThat(result.exitCode()).as(result.output()).isNotZero();
     }
 
-    private static void assertSendsToQueue(JsonNode send, Map<String, String> body) {
+    private static void assertSendsToQueue(JsonNode send, String queueUrl, String body) {
         assertThat(send.get("Type").asText()).isEqualTo("Task");
         assertThat(send.get("Resource").asText()).isEqualTo("arn:aws:states:::sqs:sendMessage");
-        assertThat(send.get("Parameters").get("QueueUrl").asText()).isEqualTo(QUEUE_URL);
-        assertThat(send.get("Parameters").get("MessageBody")).isEqualTo(JSON.valueToTree(body));
+        assertThat(send.get("Parameters").get("QueueUrl").asText()).isEqualTo(queueUrl);
+        assertThat(send.get("Parameters").get("MessageBody")).isEqualTo(parse(body));
         assertThat(send.get("ResultPath").isNull()).isTrue();
         assertThat(texts(send.get("Retry").get(0).get("ErrorEquals"))).containsExactly("States.ALL");
+    }
+
+    /** A Pass state that puts the replacements of every redacted detail field at {@code $.redaction}. */
+    private static JsonNode redaction(String stateName) {
+        JsonNode pass = STATES.get(stateName);
+        assertThat(pass.get("Type").asText()).isEqualTo("Pass");
+        assertThat(pass.get("ResultPath").asText()).isEqualTo("$.redaction");
+        assertThat(pass.get("Result")).isEqualTo(parse("{\"userId\":\"(removed)\",\"TaskToken\":\"(removed)\"}"));
+        return pass;
     }
 
     private static void assertFailsWithTheCaughtError(String stateName) {

@@ -7,6 +7,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SfnStateMachine;
+import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.constructs.Construct;
@@ -32,12 +33,19 @@ public final class OrderEventRule extends Construct {
     public OrderEventRule(Construct scope, String id, IEventBus bus, CompletionMode mode, IStateMachine workflow,
                           IQueue deadLetters) {
         super(scope, id);
+        // Own role instead of the target's default, for the aws:SourceAccount condition on its trust policy; the
+        // target grants it states:StartExecution on the workflow and nothing else.
+        Role startRole = Role.Builder.create(this, "StartWorkflowRole")
+                .assumedBy(TrustedService.inThisAccount("events.amazonaws.com"))
+                .description("Starts the wait-times workflow for each consumed event")
+                .build();
         this.rule = Rule.Builder.create(this, "Rule")
                 .description("Serverlesspresso order events the wait-times extension consumes (" + mode.value()
                         + " mode)")
                 .eventBus(bus)
                 .eventPattern(OrderEventPattern.of(mode))
                 .targets(List.of(SfnStateMachine.Builder.create(workflow)
+                        .role(startRole)
                         .deadLetterQueue(deadLetters)
                         .maxEventAge(MAX_EVENT_AGE)
                         .retryAttempts(RETRY_ATTEMPTS)

@@ -1,20 +1,25 @@
 package dev.adhoc.waittimes.cdk.constructs;
 
 import dev.adhoc.waittimes.cdk.StackSettings;
+import dev.adhoc.waittimes.cdk.StackSettings.SnapStartMode;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.ICfnConditionExpression;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
 import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
@@ -28,8 +33,9 @@ import software.constructs.Construct;
 
 /**
  * The Java Lambda that records one order event (ADR 0003): java21 on arm64 (Graviton: about 20 % cheaper per
- * GB-second than x86), SnapStart on a published version behind the alias {@code live}, JSON logs into its own log
- * group with a retention, and a role that reaches only its log group and three item-level actions on the table.
+ * GB-second than x86), SnapStart on a published version behind the alias {@code live} (where the region offers it),
+ * a reserved concurrency, JSON logs into its own named log group with a retention, and a role that reaches only its
+ * log group and three item-level actions on the table.
  */
 public final class RecordOrderEventFunction extends Construct {
     /** The handler fixed by ADR 0003. */
@@ -50,6 +56,13 @@ public final class RecordOrderEventFunction extends Construct {
     /** The only table actions the handler needs: no Query, no Scan, no DeleteItem (TTL deletes for free). */
     public static final List<String> TABLE_ACTIONS =
             List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+    /**
+     * Regions where Lambda does not offer SnapStart, as the Lambda Developer Guide lists them ("Supported Regions"):
+     * Asia Pacific (Taipei) and Asia Pacific (New Zealand). Publishing a SnapStart version fails there.
+     */
+    public static final List<String> REGIONS_WITHOUT_SNAPSTART = List.of("ap-east-2", "ap-southeast-6");
+    /** The CloudWatch namespace of the function's own metrics (Embedded Metric Format). */
+    public static final String METRICS_NAMESPACE = "WaitTimesExtension";
 
     private final Function function;
     private final Alias alias;
@@ -61,12 +74,13 @@ public final class RecordOrderEventFunction extends Construct {
     public RecordOrderEventFunction(Construct scope, String id, ITable table, StackSettings settings) {
         super(scope, id);
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .logGroupName(logGroupName(settings.stackName()))
                 .retention(RetentionDays.ONE_MONTH)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
         // Own role instead of the default: the managed AWSLambdaBasicExecutionRole may write to any log group.
         Role role = Role.Builder.create(this, "Role")
-                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .assumedBy(TrustedService.inThisAccount("lambda.amazonaws.com"))
                 .description("Records order events: its own log group, three item actions on its own table")
                 .build();
         logs.grantWrite(role);
@@ -80,7 +94,9 @@ public final class RecordOrderEventFunction extends Construct {
                 .code(Code.fromAsset(settings.lambdaJar().toString()))
                 .memorySize(settings.lambdaMemoryMb())
                 .timeout(TIMEOUT)
-                .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+                .snapStart(settings.snapStart() == SnapStartMode.FALSE ? null : SnapStartConf.ON_PUBLISHED_VERSIONS)
+                .reservedConcurrentExecutions(settings.reservedConcurrency().isPresent()
+                        ? settings.reservedConcurrency().getAsInt() : null)
                 .tracing(settings.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
                 .role(role)
                 .logGroup(logs)
@@ -91,6 +107,9 @@ public final class RecordOrderEventFunction extends Construct {
                 .systemLogLevelV2(SystemLogLevel.WARN)
                 .environment(environment(table, settings))
                 .build();
+        if (settings.snapStart() == SnapStartMode.AUTO) {
+            withoutSnapStartWhereUnavailable((CfnFunction) function.getNode().getDefaultChild());
+        }
         this.alias = Alias.Builder.create(this, "Alias")
                 .aliasName(ALIAS)
                 .version(function.getCurrentVersion())
@@ -114,6 +133,26 @@ public final class RecordOrderEventFunction extends Construct {
                 .build()));
     }
 
+    /** @return {@code /aws/lambda/<stack>-record-order-event}: where Lambda users look, one per stack */
+    public static String logGroupName(String stackName) {
+        return "/aws/lambda/" + stackName + "-record-order-event";
+    }
+
+    /**
+     * The template stays region-agnostic: a condition on the deployment's region leaves SnapStart out where Lambda
+     * does not offer it, instead of failing the deployment when the version is published.
+     */
+    private void withoutSnapStartWhereUnavailable(CfnFunction function) {
+        ICfnConditionExpression[] regions = REGIONS_WITHOUT_SNAPSTART.stream()
+                .map(region -> Fn.conditionEquals(Aws.REGION, region))
+                .toArray(ICfnConditionExpression[]::new);
+        CfnCondition unavailable = CfnCondition.Builder.create(this, "SnapStartUnavailable")
+                .expression(Fn.conditionOr(regions))
+                .build();
+        function.addPropertyOverride("SnapStart", Fn.conditionIf(unavailable.getLogicalId(), Aws.NO_VALUE,
+                Map.of("ApplyOn", "PublishedVersions")));
+    }
+
     private static Map<String, String> environment(ITable table, StackSettings settings) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TABLE_NAME", table.getTableName());
@@ -123,6 +162,10 @@ public final class RecordOrderEventFunction extends Construct {
         env.put("COMPLETION_MODE", settings.completionMode().value());
         env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+        // The dimension Service of the function's metrics names the stack, so a test stack's rejections never count
+        // in the production alarm (Powertools reads both variables).
+        env.put("POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE);
+        env.put("POWERTOOLS_SERVICE_NAME", settings.stackName());
         return env;
     }
 

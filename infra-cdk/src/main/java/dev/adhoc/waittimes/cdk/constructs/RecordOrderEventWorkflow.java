@@ -1,5 +1,7 @@
 package dev.adhoc.waittimes.cdk.constructs;
 
+import dev.adhoc.waittimes.cdk.EmittedEvents;
+import dev.adhoc.waittimes.cdk.StackSettings;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -25,6 +29,8 @@ import software.amazon.awscdk.services.stepfunctions.JitterType;
 import software.amazon.awscdk.services.stepfunctions.JsonPath;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
+import software.amazon.awscdk.services.stepfunctions.Pass;
+import software.amazon.awscdk.services.stepfunctions.Result;
 import software.amazon.awscdk.services.stepfunctions.RetryProps;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachineType;
@@ -37,20 +43,22 @@ import software.constructs.Construct;
 
 /**
  * The Express workflow around the Lambda (ADR 0003, ADR 0006): record the event, then emit what the handler
- * returned, or send what could not be handled to the dead-letter queue.
+ * returned; report a rejection to the rejection queue, and send what could not be handled to the dead-letter queue.
  *
  * <pre>
- * RecordOrderEvent ──(Catch: any error after retries)──> SendFailedEventToDlq ──> RecordingFailed (Fail)
+ * RecordOrderEvent ──(Catch: any error after retries)──> RedactFailedEvent ──> SendFailedEventToDlq ──> RecordingFailed
  *   └─> RouteByStatus
- *         ├─ status = REJECTED ────> SendRejectedEventToDlq ──> entries[0] present? ──> EmitDrinkAverageTime
- *         │                                                    └─ otherwise ──> Rejected (Succeed)
+ *         ├─ status = REJECTED ────> SendRejectionToQueue ──> EmitAfterRejection
+ *         │                                                     ├─ entries[0] present ──> EmitDrinkAverageTime
+ *         │                                                     └─ otherwise ──> Rejected (Succeed)
  *         ├─ entries[0] present ───> EmitDrinkAverageTime ──> Emitted (Succeed)
- *         │                            └─(Catch)──> SendUnemittedEntriesToDlq ──> EmissionFailed (Fail)
+ *         │                            └─(Catch)──> RedactUnemittedEvent ──> SendUnemittedEntriesToDlq ──> EmissionFailed
  *         └─ otherwise ────────────> NothingToEmit (Succeed)
  * </pre>
  *
  * Every successful end outputs the handler's result ({@code status}, {@code entries}, {@code rejection}), which is
- * what {@code StartSyncExecution} returns.
+ * what {@code StartSyncExecution} returns. No message carries a customer's id: a rejection is reported from the
+ * handler's {@code rejection} alone, and a failure carries the event with {@link #REDACTED_DETAIL_FIELDS} replaced.
  */
 public final class RecordOrderEventWorkflow extends Construct {
     /** Where the handler's result goes in the state, next to nothing else (the event stays in the execution input). */
@@ -59,6 +67,15 @@ public final class RecordOrderEventWorkflow extends Construct {
     public static final String EMISSION_PATH = "$.emission";
     /** Where a caught error goes in the state. */
     public static final String ERROR_PATH = "$.error";
+    /** Where the fields that replace the event's personal data go in the state, on the way to the dead-letter queue. */
+    public static final String REDACTION_PATH = "$.redaction";
+    /**
+     * Detail fields of the consumed events that a dead-letter message must not keep: the customer's id, and the core
+     * app's task token (which could complete its order workflow). The extension reads neither.
+     */
+    public static final List<String> REDACTED_DETAIL_FIELDS = List.of("userId", "TaskToken");
+    /** What replaces a redacted field (a string, so that the redriven event still matches the events catalog). */
+    public static final String REDACTED = "(removed)";
     /** The Lambda's own retriable failures: throttling and service errors. */
     public static final List<String> LAMBDA_TRANSIENT_ERRORS = List.of(
             "Lambda.TooManyRequestsException",
@@ -77,13 +94,13 @@ public final class RecordOrderEventWorkflow extends Construct {
 
     /**
      * @param function     the function to invoke (its alias on the SnapStart version)
-     * @param deadLetters  where failed and rejected events go
+     * @param deadLetters  where failed events and unemitted entries go
+     * @param rejections   where rejections are reported
      * @param bus          where {@code OrderManager.DrinkAverageTime} goes
-     * @param logLevel     what the workflow logs ({@code ALL}, {@code ERROR}, {@code FATAL}, {@code OFF})
-     * @param tracing      whether X-Ray traces executions
+     * @param settings     the stack's name, the workflow's log level and execution data, tracing
      */
     public RecordOrderEventWorkflow(Construct scope, String id, IFunction function, IQueue deadLetters,
-                                    IEventBus bus, String logLevel, boolean tracing) {
+                                    IQueue rejections, IEventBus bus, StackSettings settings) {
         super(scope, id);
 
         // The event is passed to the handler exactly as the rule delivered it; payloadResponseOnly makes the
@@ -95,6 +112,7 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .taskTimeout(Timeout.duration(LAMBDA_TASK_TIMEOUT))
                 .resultPath(RESULT_PATH)
                 .build();
+        // Throttling (the function's reserved concurrency reached) is retried here, with backoff.
         record.addRetry(RetryProps.builder()
                 .errors(LAMBDA_TRANSIENT_ERRORS)
                 .interval(Duration.seconds(1)).backoffRate(2).maxAttempts(5)
@@ -108,9 +126,8 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .jitterStrategy(JitterType.FULL)
                 .build());
         record.addCatch(
-                deadLetter("SendFailedEventToDlq", deadLetters, Map.of(
-                        "reason", "RECORDING_FAILED",
-                        "error", JsonPath.objectAt(ERROR_PATH)))
+                redact("RedactFailedEvent")
+                        .next(deadLetter("SendFailedEventToDlq", deadLetters, "RECORDING_FAILED", Map.of()))
                         .next(Fail.Builder.create(this, "RecordingFailed")
                                 .errorPath(ERROR_PATH + ".Error").causePath(ERROR_PATH + ".Cause").build()),
                 CatchProps.builder().errors(List.of("States.ALL")).resultPath(ERROR_PATH).build());
@@ -133,10 +150,9 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .build());
         // A retry of the same event would be a duplicate and emit nothing: keep the entries themselves.
         emit.addCatch(
-                deadLetter("SendUnemittedEntriesToDlq", deadLetters, Map.of(
-                        "reason", "EMISSION_FAILED",
-                        "entries", JsonPath.listAt(RESULT_PATH + ".entries"),
-                        "error", JsonPath.objectAt(ERROR_PATH)))
+                redact("RedactUnemittedEvent")
+                        .next(deadLetter("SendUnemittedEntriesToDlq", deadLetters, "EMISSION_FAILED",
+                                Map.of("entries", JsonPath.listAt(RESULT_PATH + ".entries"))))
                         .next(Fail.Builder.create(this, "EmissionFailed")
                                 .errorPath(ERROR_PATH + ".Error").causePath(ERROR_PATH + ".Cause").build()),
                 CatchProps.builder().errors(List.of("States.ALL")).resultPath(ERROR_PATH).build());
@@ -144,8 +160,8 @@ public final class RecordOrderEventWorkflow extends Construct {
 
         Choice route = Choice.Builder.create(this, "RouteByStatus").build()
                 .when(Condition.stringEquals(RESULT_PATH + ".status", "REJECTED"),
-                        deadLetter("SendRejectedEventToDlq", deadLetters, Map.of(
-                                "reason", "REJECTED",
+                        send("SendRejectionToQueue", rejections, Map.of(
+                                "executionName", JsonPath.stringAt("$$.Execution.Name"),
                                 "rejection", JsonPath.objectAt(RESULT_PATH + ".rejection")))
                                 // A rejected event can still change a window (an invalid earlier report withdraws
                                 // a counted sample): its entries are emitted too.
@@ -155,58 +171,107 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .when(Condition.isPresent(RESULT_PATH + ".entries[0]"), emit)
                 .otherwise(succeed("NothingToEmit"));
 
+        // Named under /aws/vendedlogs/: Step Functions then needs no entry of its own in the account's CloudWatch
+        // Logs resource policy, whose 5,120 characters the core app's logged state machines share.
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .logGroupName(logGroupName(settings.stackName()))
                 .retention(RetentionDays.ONE_MONTH)
                 .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+        Role role = Role.Builder.create(this, "StateMachineRole")
+                .assumedBy(TrustedService.inThisAccount("states.amazonaws.com"))
+                .description("Runs the wait-times workflow: invokes its function, emits its events, reports to its "
+                        + "queues")
                 .build();
         this.stateMachine = StateMachine.Builder.create(this, "StateMachine")
                 .comment("Records one order event and emits OrderManager.DrinkAverageTime")
                 .stateMachineType(StateMachineType.EXPRESS)
                 .definitionBody(DefinitionBody.fromChainable(record.next(route)))
                 .timeout(EXECUTION_TIMEOUT)
-                .tracingEnabled(tracing)
+                .tracingEnabled(settings.tracing())
+                .role(role)
                 .logs(LogOptions.builder()
                         .destination(logs)
-                        .level(LogLevel.valueOf(logLevel))
-                        .includeExecutionData(true)
+                        .level(LogLevel.valueOf(settings.workflowLogLevel()))
+                        .includeExecutionData(settings.workflowExecutionData())
                         .build())
                 .build();
-        bus.grantPutEventsTo(stateMachine);
+        // The extension's own events only: it can never put an event of the core app on the bus.
+        stateMachine.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("events:PutEvents"))
+                .resources(List.of(bus.getEventBusArn()))
+                .conditions(Map.of("StringEquals", Map.of(
+                        "events:source", EmittedEvents.SOURCE,
+                        "events:detail-type", EmittedEvents.DETAIL_TYPES)))
+                .build());
 
-        List<NagPackSuppression> suppressions = new ArrayList<>();
-        suppressions.add(NagPackSuppression.builder()
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-IAM5")
                 .reason("Log delivery (logs:CreateLogDelivery, GetLogDelivery, UpdateLogDelivery, DeleteLogDelivery, "
                         + "ListLogDeliveries, PutResourcePolicy, DescribeResourcePolicies, DescribeLogGroups) and "
                         + "X-Ray (xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules, GetSamplingTargets) "
                         + "support no resource-level permissions: the services require Resource '*'.")
                 .appliesTo(List.of("Resource::*"))
-                .build());
-        if (!logLevel.equals("ALL")) {
+                .build()), true);
+        List<NagPackSuppression> suppressions = new ArrayList<>();
+        if (!settings.workflowLogLevel().equals("ALL")) {
             suppressions.add(NagPackSuppression.builder()
                     .id("AwsSolutions-SF1")
-                    .reason("Logs ERROR with execution data by default (context workflowLogLevel=ALL to debug): "
-                            + "ALL writes about ten log events per execution, which would cost more than the "
-                            + "workflow itself, and every failed or rejected event also reaches the dead-letter "
-                            + "queue with its reason.")
+                    .reason("Logs ERROR by default (context workflowLogLevel=ALL to debug): ALL writes about ten "
+                            + "log events per execution, which would cost more than the workflow itself, and every "
+                            + "failed event also reaches the dead-letter queue, every rejection the rejection queue.")
                     .build());
         }
-        if (!tracing) {
+        if (!settings.tracing()) {
             suppressions.add(NagPackSuppression.builder()
                     .id("AwsSolutions-SF2")
                     .reason("X-Ray tracing was switched off by context (tracing=false) to save its cost; "
                             + "failures still reach the logs and the dead-letter queue.")
                     .build());
         }
-        NagSuppressions.addResourceSuppressions(stateMachine, suppressions, true);
+        if (!suppressions.isEmpty()) {
+            NagSuppressions.addResourceSuppressions(stateMachine, suppressions, true);
+        }
     }
 
-    /** A task that sends the execution's input (the event as delivered) plus {@code fields} to the queue. */
-    private SqsSendMessage deadLetter(String id, IQueue queue, Map<String, Object> fields) {
+    /** @return {@code /aws/vendedlogs/states/<stack>-workflow}, the prefix AWS asks vended logs to use */
+    public static String logGroupName(String stackName) {
+        return "/aws/vendedlogs/states/" + stackName + "-workflow";
+    }
+
+    /** Puts the values that replace the event's personal data beside it, for {@link #deadLetter}. */
+    private Pass redact(String id) {
+        Map<String, Object> replacements = new LinkedHashMap<>();
+        REDACTED_DETAIL_FIELDS.forEach(field -> replacements.put(field, REDACTED));
+        return Pass.Builder.create(this, id)
+                .result(Result.fromObject(replacements))
+                .resultPath(REDACTION_PATH)
+                .build();
+    }
+
+    /**
+     * A task that sends a failure to the dead-letter queue: its reason, the execution, the event as delivered
+     * (envelope and detail, with the {@link #REDACTED_DETAIL_FIELDS} replaced, which is enough to redrive it), the
+     * caught error, and {@code fields}.
+     */
+    private SqsSendMessage deadLetter(String id, IQueue queue, String reason, Map<String, Object> fields) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", JsonPath.stringAt("$.id"));
+        event.put("source", JsonPath.stringAt("$.source"));
+        event.put("detail-type", JsonPath.stringAt("$['detail-type']"));
+        event.put("time", JsonPath.stringAt("$.time"));
+        event.put("detail", JsonPath.jsonMerge(JsonPath.objectAt("$.detail"), JsonPath.objectAt(REDACTION_PATH)));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("event", JsonPath.objectAt("$$.Execution.Input"));
+        body.put("reason", reason);
         body.put("executionArn", JsonPath.stringAt("$$.Execution.Id"));
+        body.put("event", event);
         body.putAll(fields);
+        body.put("error", JsonPath.objectAt(ERROR_PATH));
+        return send(id, queue, body);
+    }
+
+    /** A task that sends {@code body} to the queue, retried, leaving the state as it was. */
+    private SqsSendMessage send(String id, IQueue queue, Map<String, Object> body) {
         SqsSendMessage send = SqsSendMessage.Builder.create(this, id)
                 .queue(queue)
                 .messageBody(TaskInput.fromObject(body))
