@@ -43,6 +43,7 @@ class IamStatementsTest {
                         + IN_THIS_ACCOUNT,
                 "RecordOrderEventRoleDefaultPolicy: Allow [dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem]"
                         + " on [WaitTimesTable.Arn]",
+                "RecordOrderEventRoleDefaultPolicy: Allow [dynamodb:Query] on [WaitTimesTable.Arn/index/rank]",
                 "RecordOrderEventRoleDefaultPolicy: Allow [logs:CreateLogStream, logs:PutLogEvents]"
                         + " on [RecordOrderEventLogs.Arn]",
                 "RecordOrderEventRoleDefaultPolicy: Allow [xray:PutTelemetryRecords, xray:PutTraceSegments] on [*]",
@@ -90,11 +91,13 @@ class IamStatementsTest {
     }
 
     @Test
-    void theFunctionCanNeitherQueryNorScanNorDeleteNorPutEvents() {
-        assertThat(READER.iamStatements()).filteredOn(line -> line.startsWith("RecordOrderEventRole"))
-                .noneMatch(line -> line.contains("dynamodb:Query") || line.contains("dynamodb:Scan")
-                        || line.contains("dynamodb:DeleteItem") || line.contains("dynamodb:*")
-                        || line.contains("events:"));
+    void theFunctionQueriesOnlyTheRankIndexAndCanNeitherScanNorDeleteNorPutEvents() {
+        List<String> function = READER.iamStatements().stream().filter(line -> line.startsWith("RecordOrderEventRole"))
+                .toList();
+        assertThat(function).filteredOn(line -> line.contains("dynamodb:Query")).singleElement()
+                .satisfies(line -> assertThat(line).endsWith("Allow [dynamodb:Query] on [WaitTimesTable.Arn/index/rank]"));
+        assertThat(function).noneMatch(line -> line.contains("dynamodb:Scan") || line.contains("dynamodb:DeleteItem")
+                || line.contains("dynamodb:*") || line.contains("index/*") || line.contains("events:"));
     }
 
     @Test

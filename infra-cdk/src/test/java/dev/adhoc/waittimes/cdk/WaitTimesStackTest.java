@@ -124,14 +124,21 @@ class WaitTimesStackTest {
     }
 
     @Test
-    void tableIsOnDemandWithTtlOnExpiresAtPointInTimeRecoveryAndDeletedWithTheDemoStack() {
+    void tableIsOnDemandWithItsRankIndexTtlOnExpiresAtPointInTimeRecoveryAndDeletedWithTheDemoStack() {
         TEMPLATE.hasResource("AWS::DynamoDB::Table", Map.of(
                 "DeletionPolicy", "Delete",
                 "UpdateReplacePolicy", "Delete",
                 "Properties", Map.of(
                         "BillingMode", "PAY_PER_REQUEST",
-                        "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")),
-                        "AttributeDefinitions", List.of(Map.of("AttributeName", "pk", "AttributeType", "S")),
+                        "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                                Map.of("AttributeName", "sk", "KeyType", "RANGE")),
+                        "AttributeDefinitions", List.of(Map.of("AttributeName", "pk", "AttributeType", "S"),
+                                Map.of("AttributeName", "sk", "AttributeType", "B"),
+                                Map.of("AttributeName", "rank", "AttributeType", "B")),
+                        "LocalSecondaryIndexes", List.of(Map.of("IndexName", "rank",
+                                "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                                        Map.of("AttributeName", "rank", "KeyType", "RANGE")),
+                                "Projection", Map.of("ProjectionType", "ALL"))),
                         "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true),
                         "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))));
     }
@@ -202,7 +209,7 @@ class WaitTimesStackTest {
         assertThat(tableThrottles).containsAllEntriesOf(lasting);
         assertThat(dimensionValues(tableThrottles, "ThrottledRequests", "Operation"))
                 .as("every operation the function's role allows").containsExactlyInAnyOrder(
-                        "GetItem", "PutItem", "UpdateItem");
+                        "GetItem", "PutItem", "Query", "UpdateItem");
         assertThat(dimensionValues(tableThrottles, "ThrottledRequests", "TableName")).containsOnly(
                 Map.of("Ref", table));
     }

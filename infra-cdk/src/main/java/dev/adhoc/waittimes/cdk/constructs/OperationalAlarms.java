@@ -39,7 +39,7 @@ public final class OperationalAlarms extends Construct {
     private static final Duration PERIOD = Duration.minutes(5);
     /** The table actions the function uses (its role has no other), as DynamoDB's Operation dimension names them. */
     private static final List<Operation> TABLE_OPERATIONS =
-            List.of(Operation.GET_ITEM, Operation.PUT_ITEM, Operation.UPDATE_ITEM);
+            List.of(Operation.GET_ITEM, Operation.PUT_ITEM, Operation.QUERY, Operation.UPDATE_ITEM);
     /** Half of the dead-letter queue's 14-day retention: a week left to redrive before messages expire. */
     public static final Duration UNHANDLED_FAILURE_AGE = Duration.days(7);
     /** Rejected events as a percentage of started executions, over {@link #REJECTION_RATE_PERIOD}. */

@@ -15,6 +15,7 @@ import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.ICfnConditionExpression;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
@@ -53,9 +54,15 @@ public final class RecordOrderEventFunction extends Construct {
      * invocations short, and a handler this small gains nothing from C2.
      */
     public static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
-    /** The only table actions the handler needs: no Query, no Scan, no DeleteItem (TTL deletes for free). */
+    /**
+     * The only table actions the handler needs: UpdateItem (a report), PutItem (a sample's place), GetItem (a record
+     * after a refused report); windows are read by a Query of the rank index, bounded by what a window holds. No
+     * Scan, no DeleteItem (TTL deletes for free).
+     */
     public static final List<String> TABLE_ACTIONS =
             List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+    /** The only action on the rank index: its query (the index is named, so no {@code index/*} wildcard). */
+    public static final List<String> RANK_INDEX_ACTIONS = List.of("dynamodb:Query");
     /**
      * Regions where Lambda does not offer SnapStart, as the Lambda Developer Guide lists them ("Supported Regions"):
      * Asia Pacific (Taipei) and Asia Pacific (New Zealand). Publishing a SnapStart version fails there.
@@ -84,7 +91,10 @@ public final class RecordOrderEventFunction extends Construct {
                 .description("Records order events: its own log group, three item actions on its own table")
                 .build();
         logs.grantWrite(role);
-        table.grant(role, TABLE_ACTIONS.toArray(String[]::new));
+        role.addToPolicy(PolicyStatement.Builder.create().actions(TABLE_ACTIONS)
+                .resources(List.of(table.getTableArn())).build());
+        role.addToPolicy(PolicyStatement.Builder.create().actions(RANK_INDEX_ACTIONS)
+                .resources(List.of(table.getTableArn() + "/index/" + WaitTimesTable.RANK_INDEX)).build());
 
         this.function = Function.Builder.create(this, "Function")
                 .description("Records one Serverlesspresso order event; returns the DrinkAverageTime entries to emit")

@@ -132,20 +132,30 @@ class RecordOrderEventHandlerTest {
         }
 
         @Test
-        void duplicatesChangeAndEmitNothing() {
+        void aRedeliveryOfAnOrderInTheWindowEmitsTheSameUpdateAgain() {
             invoke("waiting-completion.json");
-            invoke("order-state-completed.json");
+            String first = invoke("order-state-completed.json");
+
+            // a retry after a failure that lost the first emission still reaches the screens, with the same id
+            assertThat(invoke("order-state-completed.json")).isEqualTo(first);
+            assertThat(invoke("waiting-completion.json")).isEqualTo(first);
+            assertThat(onlyDetail(first).get("sampleSize").intValue()).isEqualTo(1);
+        }
+
+        @Test
+        void aRedeliveryOfAnOrderInNoWindowEmitsNothing() {
+            invoke("order-state-completed.json"); // waits for its submission: no window yet
 
             assertThat(invoke("order-state-completed.json")).isEqualTo(EMPTY_ACCEPTED);
-            assertThat(invoke("waiting-completion.json")).isEqualTo(EMPTY_ACCEPTED);
         }
 
         @Test
         void aCancellationOnlyClosesAnOrderInCompletedMode() {
             invoke("waiting-completion.json");
-            invoke("order-state-completed.json");
+            String counted = invoke("order-state-completed.json");
 
-            assertThat(invoke("order-state-cancelled.json")).isEqualTo(EMPTY_ACCEPTED);
+            // the order still counts: its window is announced again as it is, same id
+            assertThat(invoke("order-state-cancelled.json")).isEqualTo(counted);
         }
 
         @Test
