@@ -19,10 +19,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} on the condition that no entry
- * of the same or a higher version holds the place; a read is a consistent, descending {@code Query} of the key's
- * partition, a page at a time, leaving out tombstones and entries past their expiry (time to live deletes them
- * within days, not at once). Its cost follows what the window holds, never the key's history (ADR 0011).
+ * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} on the condition that no
+ * unexpired entry of the same or a higher version holds the place; a read is a consistent, descending
+ * {@code Query} of the key's partition, a page at a time, leaving out tombstones and entries past their expiry
+ * (time to live deletes them within days, not at once). Its cost follows what the window holds, never the key's
+ * history (ADR 0011).
  */
 public final class DynamoDbSampleIndex implements SampleIndex {
     private final DynamoDbClient client;
@@ -45,12 +46,15 @@ public final class DynamoDbSampleIndex implements SampleIndex {
 
     @Override
     public void write(IndexEntry entry) {
+        // An expired entry never blocks a write: reads skip it already, and its record may be gone (time to live
+        // deletes items one at a time), so that the order's reports arriving again start over from version 1.
         try {
             client.putItem(r -> r.tableName(table.name())
                     .item(IndexItem.encode(WaitTimesTable.indexPartition(prefix, entry.key()), entry))
-                    .conditionExpression("attribute_not_exists(#ver) OR #ver < :ver")
-                    .expressionAttributeNames(Map.of("#ver", IndexItem.VERSION))
-                    .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version()))))
+                    .conditionExpression("attribute_not_exists(#ver) OR #ver < :ver OR #exp < :now")
+                    .expressionAttributeNames(Map.of("#ver", IndexItem.VERSION, "#exp", WaitTimesTable.EXPIRES_AT))
+                    .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version())),
+                            ":now", AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond()))))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
         } catch (ConditionalCheckFailedException newerOrSame) {
             // an entry computed from the same or a later record holds the place: it wins
