@@ -170,8 +170,9 @@ public final class CostPerOrder {
             meter.reset();
             Outcome duplicate = service.record(completion);
             rows.add(new Row(history, "ours", "duplicate completion", meter.snapshot(), 0,
-                    duplicate.updates().equals(completed.updates()) ? "announces the same update again (same id)"
-                            : "emits " + duplicate.updates()));
+                    duplicate.updates().isEmpty() ? "emits nothing"
+                            : duplicate.updates().equals(completed.updates()) ? "announces the same update again (same id)"
+                            : "WRONG: emits " + duplicate.updates()));
 
             WaitTimesService finished = service(client, table, WaitTimeSettings.DEFAULTS.withWindowSize(WINDOW)
                     .withCompletionMode(CompletionMode.FINISHED));

@@ -189,8 +189,10 @@ class StoreBehindTheServiceTest {
         assertThat(completion).isEqualTo(Map.of("UpdateItem", 1L, "PutItem", 1L, "Query", 2L));
         assertThat(duplicate).isEqualTo(Map.of("UpdateItem", 1L, "GetItem", 1L, "PutItem", 1L, "Query", 1L));
         assertThat(first.figures().sampleSize()).isEqualTo(10);
-        // the order is in the window: a redelivery announces it again, with the same id, for a consumer to drop
-        assertThat(published).hasSize(2).last().isEqualTo(first);
+        // a duplicate changes no window: it announces nothing new (at most the same update again, with the same id,
+        // which the engine does while the order is in the window, for a consumer to drop)
+        assertThat(published.subList(published.indexOf(first) + 1, published.size())).allMatch(first::equals);
+        assertThat(service.current(KEY)).contains(first);
     }
 
     /**
