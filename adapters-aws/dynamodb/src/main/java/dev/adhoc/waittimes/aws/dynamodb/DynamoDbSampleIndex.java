@@ -23,10 +23,10 @@ import java.util.Optional;
 
 /**
  * The sample index in DynamoDB ({@link IndexItem}): a write is one {@code PutItem} of the order's place on the
- * condition that no entry of the same or a higher version is there, returning the entry it replaced; a read is a
- * consistent, descending {@code Query} of the key's rank index (tombstones are not in it), a page at a time, leaving
- * out entries past their expiry (time to live deletes them within days, not at once). Its cost follows what the
- * window holds, never the key's history (ADR 0011).
+ * condition that no unexpired entry of the same or a higher version is there, returning the entry it replaced; a
+ * read is a consistent, descending {@code Query} of the key's rank index (tombstones are not in it), a page at a
+ * time, leaving out entries past their expiry (time to live deletes them within days, not at once). Its cost follows
+ * what the window holds, never the key's history (ADR 0012).
  */
 public final class DynamoDbSampleIndex implements SampleIndex {
     private final DynamoDbClient client;
@@ -49,15 +49,21 @@ public final class DynamoDbSampleIndex implements SampleIndex {
 
     @Override
     public IndexWrite write(IndexEntry entry) {
+        // An expired entry never blocks a write: reads skip it already, and its record may be gone (time to live
+        // deletes items one at a time), so that the order's reports arriving again start over from version 1.
+        long now = clock.instant().getEpochSecond();
         try {
             Map<String, AttributeValue> old = client.putItem(r -> r.tableName(table.name())
                     .item(IndexItem.encode(WaitTimesTable.indexPartition(prefix, entry.key()), entry))
-                    .conditionExpression("attribute_not_exists(#ver) OR #ver < :ver")
-                    .expressionAttributeNames(Map.of("#ver", IndexItem.VERSION))
-                    .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version()))))
+                    .conditionExpression("attribute_not_exists(#ver) OR #ver < :ver OR #exp < :now")
+                    .expressionAttributeNames(Map.of("#ver", IndexItem.VERSION, "#exp", WaitTimesTable.EXPIRES_AT))
+                    .expressionAttributeValues(Map.of(":ver", AttributeValue.fromN(Long.toString(entry.version())),
+                            ":now", AttributeValue.fromN(Long.toString(now))))
                     .returnValues(ReturnValue.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).attributes();
-            return IndexWrite.replacing(IndexItem.holdsSample(old) ? Optional.of(IndexItem.sample(old)) : Optional.empty());
+            boolean readable = IndexItem.holdsSample(old)
+                    && Attributes.decimal(old.get(WaitTimesTable.EXPIRES_AT)).longValueExact() >= now;
+            return IndexWrite.replacing(readable ? Optional.of(IndexItem.sample(old)) : Optional.empty());
         } catch (ConditionalCheckFailedException newerOrSame) {
             return IndexWrite.REFUSED; // an entry computed from the same or a later record holds the place: it wins
         }

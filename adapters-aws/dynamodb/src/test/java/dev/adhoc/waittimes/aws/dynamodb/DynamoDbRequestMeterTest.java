@@ -4,6 +4,7 @@ import dev.adhoc.waittimes.testsupport.DynaliteExtension;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(DynaliteExtension.class)
 class DynamoDbRequestMeterTest {
+    private static final AttributeValue SORT_KEY = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0}));
+
     @Test
     void countsRequestsByOperationAndSumsTheCapacityTheyReport(DynaliteServer dynalite) {
         DynamoDbRequestMeter meter = new DynamoDbRequestMeter();
@@ -29,9 +32,9 @@ class DynamoDbRequestMeterTest {
 
             put(client, table, "a", 100);
             put(client, table, "b", 1500); // 2 write units: over 1 KB
-            client.getItem(r -> r.tableName(table.name()).key(WaitTimesTable.key("b")).consistentRead(true)
+            client.getItem(r -> r.tableName(table.name()).key(key("b")).consistentRead(true)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            client.getItem(r -> r.tableName(table.name()).key(WaitTimesTable.key("b"))
+            client.getItem(r -> r.tableName(table.name()).key(key("b"))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)); // eventually consistent: half a unit
             DynamoDbRequestMeter.Snapshot snapshot = meter.snapshot();
 
@@ -51,14 +54,14 @@ class DynamoDbRequestMeterTest {
             List<WriteRequest> writes = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                        .item(Map.of(WaitTimesTable.PARTITION_KEY, AttributeValue.fromS("k" + i))).build()).build());
+                        .item(key("k" + i)).build()).build());
             }
             DynamoDbRequestMeter.Snapshot before = meter.snapshot();
 
             client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), writes))
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
             assertThatThrownBy(() -> client.putItem(r -> r.tableName(table.name())
-                    .item(Map.of(WaitTimesTable.PARTITION_KEY, AttributeValue.fromS("k1")))
+                    .item(key("k1"))
                     .conditionExpression("attribute_not_exists(pk)")))
                     .isInstanceOf(ConditionalCheckFailedException.class);
             DynamoDbRequestMeter.Snapshot delta = meter.snapshot().minus(before);
@@ -73,9 +76,14 @@ class DynamoDbRequestMeterTest {
         }
     }
 
+    private static Map<String, AttributeValue> key(String pk) {
+        return Map.of(WaitTimesTable.PARTITION_KEY, AttributeValue.fromS(pk), WaitTimesTable.SORT_KEY, SORT_KEY);
+    }
+
     private static void put(DynamoDbClient client, WaitTimesTable table, String key, int bytes) {
         client.putItem(r -> r.tableName(table.name())
-                .item(Map.of(WaitTimesTable.PARTITION_KEY, AttributeValue.fromS(key), "x", AttributeValue.fromS("x".repeat(bytes))))
+                .item(Map.of(WaitTimesTable.PARTITION_KEY, AttributeValue.fromS(key), WaitTimesTable.SORT_KEY, SORT_KEY,
+                        "x", AttributeValue.fromS("x".repeat(bytes))))
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
     }
 }

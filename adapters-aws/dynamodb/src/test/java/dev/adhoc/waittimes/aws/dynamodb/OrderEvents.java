@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.aws.dynamodb;
 import dev.adhoc.waittimes.core.domain.ClosingReason;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderClaimed;
 import dev.adhoc.waittimes.core.domain.OrderClosed;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
@@ -21,6 +22,10 @@ final class OrderEvents {
     static OrderSubmitted submitted(String tenant, String order, String drink, long atSecond, String eventId) {
         return new OrderSubmitted(new TenantId(tenant), new OrderId(order), new Drink(drink),
                 new Occurrence(T0.plusSeconds(atSecond), eventId));
+    }
+
+    static OrderClaimed claimed(String tenant, String order, long atSecond, String eventId) {
+        return new OrderClaimed(new TenantId(tenant), new OrderId(order), new Occurrence(T0.plusSeconds(atSecond), eventId));
     }
 
     static OrderCompleted completed(String tenant, String order, long atSecond, String eventId) {
