@@ -67,9 +67,13 @@ public final class InMemorySampleIndex implements SampleIndex {
             purgeExpired();
         }
         Places places = keys.computeIfAbsent(entry.key(), k -> new Places());
+        Instant now = clock.instant();
         synchronized (places) {
             IndexEntry old = places.entries.get(entry.orderId());
-            if (old != null && old.version() >= entry.version()) {
+            // An expired entry never blocks a write: reads skip it already, and the order's record may be gone, so
+            // that its reports arriving again start over from version 1.
+            boolean expired = old != null && now.isAfter(old.expiresAt());
+            if (old != null && !expired && old.version() >= entry.version()) {
                 return IndexWrite.REFUSED;
             }
             if (old != null) {
@@ -78,7 +82,7 @@ public final class InMemorySampleIndex implements SampleIndex {
             places.entries.put(entry.orderId(), entry);
             entry.sample().ifPresent(s -> places.live.add(new Live(s, entry.expiresAt())));
             expiries.add(new Place(entry.key(), entry.orderId()), ExpiryIndex.secondOf(entry.expiresAt()));
-            return IndexWrite.replacing(old == null ? Optional.empty() : old.sample());
+            return IndexWrite.replacing(old == null || expired ? Optional.empty() : old.sample());
         }
     }
 

@@ -113,7 +113,7 @@ class InMemoryAdaptersTest {
         WindowKey key = new WindowKey(NYC, new Drink("Latte"));
         OrderId a = new OrderId("a");
         OrderId b = new OrderId("b");
-        index.write(new IndexEntry(key, a, Optional.of(new Sample(a, NOON, 1)), 1, NOON.plusSeconds(60)));
+        index.write(new IndexEntry(key, a, Optional.of(new Sample(a, NOON, 1)), 3, NOON.plusSeconds(60)));
         index.write(new IndexEntry(key, b, Optional.of(new Sample(b, NOON, 2)), 1, NOON.plusSeconds(600)));
         index.write(new IndexEntry(key, b, Optional.empty(), 2, NOON.plusSeconds(600)));
         index.write(new IndexEntry(key, b, Optional.of(new Sample(b, NOON, 3)), 1, NOON.plusSeconds(600)));
@@ -125,6 +125,12 @@ class InMemoryAdaptersTest {
 
         assertThat(read).isEmpty();
         assertThat(index.size()).isEqualTo(1); // b's tombstone is kept until it expires
+
+        // a's record expired too; its reports arriving again start over from version 1: not blocked by the old entry
+        index.write(new IndexEntry(key, a, Optional.of(new Sample(a, NOON, 4)), 1, NOON.plusSeconds(600)));
+        List<Sample> again = new ArrayList<>();
+        index.latestFirst(key, 10).forEachRemaining(again::add);
+        assertThat(again).containsExactly(new Sample(a, NOON, 4));
     }
 
     @Test

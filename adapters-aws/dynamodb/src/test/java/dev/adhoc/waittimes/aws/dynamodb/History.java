@@ -8,6 +8,7 @@ import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.IndexEntry;
+import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -84,8 +85,8 @@ final class History {
         record.put(OrderItem.VERSION, AttributeValue.fromN(Integer.toString(order.events().size())));
         record.put(WaitTimesTable.EXPIRES_AT, Attributes.epochSeconds(Attributes.wholeSecondUp(expiry)));
         Map<String, AttributeValue> sample = IndexItem.encode(WaitTimesTable.indexPartition(prefix, key),
-                new IndexEntry(key, order.orderId(), order.completedAt(), OptionalLong.of(order.waitMillis()),
-                        order.events().size(), Attributes.wholeSecondUp(expiry)));
+                new IndexEntry(key, order.orderId(), Optional.of(new Sample(order.orderId(), order.completedAt(),
+                        order.waitMillis())), order.events().size(), Attributes.wholeSecondUp(expiry)));
         return List.of(record, sample);
     }
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(DynaliteExtension.class)
 class WaitTimesTableTest {
     @Test
-    void createsAnOnDemandTableKeyedByAStringPkAndABinarySkOnlyOnceAndWaitsUntilItIsActive(DynaliteServer dynalite) {
+    void createsAnOnDemandTableKeyedByAStringPkAndABinarySkWithItsRankIndexOnlyOnceAndWaitsUntilItIsActive(DynaliteServer dynalite) {
         try (DynamoDbClient client = LocalDynamo.client(dynalite)) {
             WaitTimesTable table = new WaitTimesTable("created-" + ProcessHandle.current().pid());
             assertThat(table.exists(client)).isFalse();
@@ -44,9 +44,15 @@ class WaitTimesTableTest {
                     .containsExactly("pk " + KeyType.HASH, "sk " + KeyType.RANGE);
             assertThat(description.attributeDefinitions().stream()
                     .collect(Collectors.toMap(AttributeDefinition::attributeName, AttributeDefinition::attributeType)))
-                    .isEqualTo(Map.of("pk", ScalarAttributeType.S, "sk", ScalarAttributeType.B));
+                    .isEqualTo(Map.of("pk", ScalarAttributeType.S, "sk", ScalarAttributeType.B,
+                            "rank", ScalarAttributeType.B));
             assertThat(description.globalSecondaryIndexes()).isEmpty();
-            assertThat(description.localSecondaryIndexes()).isEmpty();
+            assertThat(description.localSecondaryIndexes()).singleElement().satisfies(lsi -> {
+                assertThat(lsi.indexName()).isEqualTo(WaitTimesTable.RANK_INDEX);
+                assertThat(lsi.keySchema()).extracting(k -> k.attributeName() + " " + k.keyType())
+                        .containsExactly("pk " + KeyType.HASH, "rank " + KeyType.RANGE);
+                assertThat(lsi.projection().projectionTypeAsString()).isEqualTo("ALL");
+            });
         }
     }
 
