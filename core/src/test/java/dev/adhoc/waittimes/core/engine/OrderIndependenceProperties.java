@@ -11,6 +11,7 @@ import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -79,7 +80,7 @@ class OrderIndependenceProperties {
         return all;
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
     void any_order_and_duplication_ends_in_the_contracts_windows_and_rejections(@ForAll("days") CoffeeBarDay day) {
         Run run = new Run(day.settings(), day.deliveryA());
         Oracle oracle = new Oracle(day.settings(), day.events());
@@ -89,7 +90,7 @@ class OrderIndependenceProperties {
         assertThat(run.rejectionIds).as("distinct rejection ids").isEqualTo(oracle.rejectionIds());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void two_deliveries_of_the_same_events_end_in_identical_windows(@ForAll("days") CoffeeBarDay day) {
         Run a = new Run(day.settings(), day.deliveryA());
         Run b = new Run(day.settings(), day.deliveryB());
@@ -98,7 +99,7 @@ class OrderIndependenceProperties {
         assertThat(b.rejectionIds).isEqualTo(a.rejectionIds);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void every_update_describes_its_own_window_and_the_last_one_emitted_is_current(@ForAll("days") CoffeeBarDay day) {
         Bar bar = new Bar(day.settings());
         checkEveryUpdate(bar, day.deliveryA());
@@ -109,7 +110,7 @@ class OrderIndependenceProperties {
         return Arbitraries.of(1, 5, 10, 30).map(Duration::ofMinutes);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void a_time_window_is_as_independent_of_arrival_as_a_count_window(@ForAll("days") CoffeeBarDay day,
                                                                       @ForAll("spans") Duration span) {
         Bar bar = new Bar(new Configuration<>(WaitTimesService.NAME, WaitTimeRules.of(day.settings()),
@@ -164,7 +165,7 @@ class OrderIndependenceProperties {
         assertLastEmittedIsCurrent(bar, lastEmitted);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void a_crash_between_the_writes_then_the_retry_ends_in_the_contracts_windows_and_emits_them(
             @ForAll("daysWithCrashes") CoffeeBarDay day) {
         Bar bar = new Bar(day.settings());
