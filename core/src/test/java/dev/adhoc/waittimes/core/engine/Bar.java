@@ -21,8 +21,11 @@ final class Bar {
     final Engine<WaitFigures> engine;
 
     Bar(WaitTimeSettings settings) {
-        engine = new Engine<>(WaitTimesService.configuration(settings), records, index,
-                Clock.fixed(at("12:00:00"), ZoneOffset.UTC));
+        this(WaitTimesService.configuration(settings));
+    }
+
+    Bar(Configuration<WaitFigures> configuration) {
+        engine = new Engine<>(configuration, records, index, Clock.fixed(at("12:00:00"), ZoneOffset.UTC));
     }
 
     /** Records the events in order; @return what the last one did */

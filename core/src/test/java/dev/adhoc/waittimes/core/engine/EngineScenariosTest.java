@@ -143,10 +143,12 @@ class EngineScenariosTest {
 
     // c. FINISHED mode: a cancellation after counting withdraws the sample from a full window.
 
-    @Test
-    void c_a_cancellation_after_counting_withdraws_the_sample_and_the_next_latest_comes_back() {
+    @ParameterizedTest(name = "completions arriving {0}")
+    @ValueSource(strings = {"oldest first", "newest first"})
+    void c_a_cancellation_after_counting_withdraws_the_sample_and_the_next_latest_comes_back(String arrival) {
         Bar bar = new Bar(windowOf(2).withCompletionMode(CompletionMode.FINISHED));
-        for (int i = 1; i <= 3; i++) {
+        int[] orders = arrival.equals("oldest first") ? new int[] {1, 2, 3} : new int[] {3, 2, 1};
+        for (int i : orders) { // newest first: o1 arrives older than a full window, and is kept for later
             bar.record(submitted(NYC, "o" + i, LATTE, "12:00:00", "s" + i),
                     completed(NYC, "o" + i, "12:0" + (i + 1) + ":00", "c" + i));
         }
@@ -229,11 +231,13 @@ class EngineScenariosTest {
     @Test
     void e_a_burst_of_cancellations_empties_a_full_window_one_sample_at_a_time() {
         Bar bar = new Bar(windowOf(3).withCompletionMode(CompletionMode.FINISHED));
-        List<Sample> counted = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
+        List<Sample> counted = new ArrayList<>(); // latest first
+        for (int i = 6; i >= 1; i--) {
+            counted.add(waited("o" + i, "12:0" + i + ":00", 60L * i));
+        }
+        for (int i : new int[] {2, 6, 1, 4, 5, 3}) { // o1, o3 arrive older than a full window
             bar.record(submitted(NYC, "o" + i, LATTE, "12:00:00", "s" + i),
                     completed(NYC, "o" + i, "12:0" + i + ":00", "c" + i));
-            counted.add(0, waited("o" + i, "12:0" + i + ":00", 60L * i));
         }
         assertThat(bar.window(LATTES)).containsExactlyElementsOf(counted.subList(0, 3));
 

@@ -73,6 +73,19 @@ final class Oracle {
 
     /** @return the N counted samples of the key with the latest completion, latest first */
     List<Sample> window(WindowKey key) {
+        List<Sample> counted = counted(key);
+        return List.copyOf(counted.subList(0, Math.min(settings.windowSize(), counted.size())));
+    }
+
+    /** @return the counted samples of the key completed within the span up to its latest completion, latest first */
+    List<Sample> windowWithin(WindowKey key, Duration span) {
+        List<Sample> counted = counted(key);
+        return counted.isEmpty() ? List.of() : counted.stream()
+                .filter(s -> s.at().isAfter(counted.get(0).at().minus(span))).toList();
+    }
+
+    /** @return every counted sample of the key, latest first */
+    private List<Sample> counted(WindowKey key) {
         List<Sample> counted = new ArrayList<>();
         orders.forEach((order, r) -> {
             if (!order.tenant().equals(key.tenant()) || r.submissions.isEmpty() || r.completions.isEmpty()) {
@@ -89,7 +102,7 @@ final class Oracle {
             }
         });
         counted.sort(LATER_FIRST);
-        return List.copyOf(counted.subList(0, Math.min(settings.windowSize(), counted.size())));
+        return counted;
     }
 
     /** @return what {@code current(key)} must say: empty for an empty window */

@@ -5,15 +5,19 @@ import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.testing.InMemoryOrderRecords;
 import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitFigures;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeRules;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -76,7 +80,7 @@ class OrderIndependenceProperties {
         return all;
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
     void any_order_and_duplication_ends_in_the_contracts_windows_and_rejections(@ForAll("days") CoffeeBarDay day) {
         Run run = new Run(day.settings(), day.deliveryA());
         Oracle oracle = new Oracle(day.settings(), day.events());
@@ -86,7 +90,7 @@ class OrderIndependenceProperties {
         assertThat(run.rejectionIds).as("distinct rejection ids").isEqualTo(oracle.rejectionIds());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void two_deliveries_of_the_same_events_end_in_identical_windows(@ForAll("days") CoffeeBarDay day) {
         Run a = new Run(day.settings(), day.deliveryA());
         Run b = new Run(day.settings(), day.deliveryB());
@@ -95,12 +99,39 @@ class OrderIndependenceProperties {
         assertThat(b.rejectionIds).isEqualTo(a.rejectionIds);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void every_update_describes_its_own_window_and_the_last_one_emitted_is_current(@ForAll("days") CoffeeBarDay day) {
         Bar bar = new Bar(day.settings());
+        checkEveryUpdate(bar, day.deliveryA());
+    }
+
+    @Provide
+    Arbitrary<Duration> spans() {
+        return Arbitraries.of(1, 5, 10, 30).map(Duration::ofMinutes);
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void a_time_window_is_as_independent_of_arrival_as_a_count_window(@ForAll("days") CoffeeBarDay day,
+                                                                      @ForAll("spans") Duration span) {
+        Bar bar = new Bar(new Configuration<>(WaitTimesService.NAME, WaitTimeRules.of(day.settings()),
+                new SamplesWithin(span), WaitFigures::of, Duration.ofHours(24)));
+        checkEveryUpdate(bar, day.deliveryA());
+        Oracle oracle = new Oracle(day.settings(), day.events());
+
+        Map<WindowKey, List<Sample>> actual = new LinkedHashMap<>();
+        Map<WindowKey, List<Sample>> expected = new LinkedHashMap<>();
+        CoffeeBarDay.KEYS.forEach(k -> {
+            actual.put(k, bar.window(k));
+            expected.put(k, oracle.windowWithin(k, span));
+        });
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** Records the delivery, checking every update against the windows read before and after each event. */
+    private static void checkEveryUpdate(Bar bar, List<CoffeeBarDay.Report> delivery) {
         Map<WindowKey, Update<WaitFigures>> lastEmitted = new HashMap<>();
         Set<OrderEvent> delivered = new HashSet<>();
-        for (CoffeeBarDay.Report report : day.deliveryA()) {
+        for (CoffeeBarDay.Report report : delivery) {
             OrderEvent e = report.event();
             Map<WindowKey, Window> before = windows(bar);
             List<Update<WaitFigures>> updates = bar.engine.record(e).updates();
@@ -136,7 +167,7 @@ class OrderIndependenceProperties {
         assertLastEmittedIsCurrent(bar, lastEmitted);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void a_crash_between_the_writes_then_the_retry_ends_in_the_contracts_windows_and_emits_them(
             @ForAll("daysWithCrashes") CoffeeBarDay day) {
         Bar bar = new Bar(day.settings());
