@@ -93,7 +93,8 @@ public final class Engine<F> {
         }
         OrderRecord after = change.after();
         Optional<Placed> placed = placement(after);
-        Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed);
+        Instant expiry = after.expiresAt().orElse(lastSeen.plus(config.retention()));
+        Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed, expiry);
         List<Update<F>> updates = new ArrayList<>(written.size());
         // An order whose reports name several keys (rare: conflicting submissions) announces every window it touches
         // on each of its events: a window that an interrupted attempt changed without announcing it is then announced.
@@ -138,7 +139,7 @@ public final class Engine<F> {
      *
      * @return per key written, what the write changed
      */
-    private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed) {
+    private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed, Instant expiry) {
         Set<WindowKey> keys = new LinkedHashSet<>();
         config.counting().key(record.tenant(), Optional.empty()).ifPresent(keys::add);
         record.submissions().stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
@@ -147,7 +148,6 @@ public final class Engine<F> {
             keys.remove(p.key());
             keys.add(p.key());
         });
-        Instant expiry = record.expiresAt().orElseThrow();
         Map<WindowKey, Written> written = new LinkedHashMap<>();
         for (WindowKey key : keys) {
             Optional<Sample> sample = sampleIn(key, placed);
