@@ -19,5 +19,10 @@ public enum RejectionReason {
     /** The completion happened before the submission. */
     NEGATIVE_WAIT,
     /** The wait exceeds the configured ceiling (default 15 minutes, the barista timeout). */
-    WAIT_ABOVE_CEILING
+    WAIT_ABOVE_CEILING,
+    /**
+     * The event's {@code time} is later than the processing clock plus the allowed clock skew (default 5 minutes):
+     * an event from the future would otherwise move event-time clocks and stay the latest sample of its window.
+     */
+    TIME_AHEAD_OF_CLOCK
 }
