@@ -75,8 +75,13 @@ public final class Progress {
                 ? String.format(Locale.ROOT, " of %d (%.0f%%)", total.getAsLong(), 100.0 * done / total.getAsLong())
                 : "";
         return String.format(Locale.ROOT, "progress: %d %s%s; %d events up to %s, %d rejected, %d updates, %.0f events/s",
-                done, unit, of, stats.eventsRead(), eventTime.get(), stats.eventsRejected(), stats.updatesEmitted(),
+                done, unit, of, stats.eventsRead(), eventTimeText(), stats.eventsRejected(), stats.updatesEmitted(),
                 stats.eventsPerSecond());
+    }
+
+    private String eventTimeText() {
+        Instant time = eventTime.get();
+        return time == null || Instant.EPOCH.equals(time) ? "(no event time yet)" : time.toString();
     }
 
     /** Shows the final table (the live screen is cleared first). */

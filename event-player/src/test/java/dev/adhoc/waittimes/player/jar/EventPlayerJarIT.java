@@ -67,7 +67,7 @@ class EventPlayerJarIT {
     @Test
     void a_simulated_stream_of_100000_orders_replays_in_memory_within_a_small_fixed_heap() throws Exception {
         SimulationSettings settings = new SimulationSettings(100_000, List.of("NYC", "LDN"), 42, 1, 30, 5,
-                SimulationSettings.DEFAULT_START);
+                CoffeeBarSimulator.startEndingOnTheFixedDay(100_000, 2));
         Process replay = start(HEAP, "-jar", JAR.toString(), "replay", "-", "--format", "jsonl");
         Thread discardOut = new Thread(() -> {
             try {
