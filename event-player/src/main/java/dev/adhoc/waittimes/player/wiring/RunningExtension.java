@@ -53,6 +53,7 @@ public final class RunningExtension implements EventTarget {
         this.board = board;
         this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
                 eventClock::instant);
+        progress.fitTo(terminal.columns());
         ObjectMapper json = ContractJson.newMapper();
         WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
