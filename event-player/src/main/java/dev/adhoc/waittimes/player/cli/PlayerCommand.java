@@ -88,6 +88,7 @@ public final class PlayerCommand implements Callable<Integer> {
             terminal.err().println("event-player: interrupted; the summary counts what was done");
             terminal.err().flush();
         };
+        MemoryReserve reserve = new MemoryReserve();
         try (Interruption interruption = Interruption.watch(interrupted)) {
             try {
                 work.run();
@@ -107,6 +108,7 @@ public final class PlayerCommand implements Callable<Integer> {
             } catch (OutputFailedException e) {
                 return failed(terminal, e.getMessage()); // no summary: it would count updates nobody received
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                reserve.release(); // room for the summary and the message
                 return unexpected(extension, terminal, e);
             }
             terminal.out().flush();
@@ -123,11 +125,22 @@ public final class PlayerCommand implements Callable<Integer> {
         }
     }
 
+    private static final String OUT_OF_MEMORY = "out of memory (Java heap space): the in-memory store holds the "
+            + "orders of the last 24 hours of event time (docs/event-player.md, \"Throughput and memory\"); give the "
+            + "JVM more heap (-Xmx) or use --store dynamodb";
+
+    /** Heap set aside at the start of a run and given back when it runs out, so that the summary can still be printed. */
+    private static final class MemoryReserve {
+        private byte[] reserve = new byte[512 * 1024];
+
+        void release() {
+            reserve = null;
+        }
+    }
+
     private static int unexpected(EventTarget extension, Terminal terminal, Throwable e) {
         String what = e instanceof OutOfMemoryError
-                ? "out of memory (" + e.getMessage() + "): the in-memory store holds the orders of the last 24 hours "
-                + "of event time (docs/event-player.md, \"Throughput and memory\"); give the JVM more heap (-Xmx) or use "
-                + "--store dynamodb"
+                ? OUT_OF_MEMORY
                 : "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         try {
             extension.finish(); // the summary of what was done so far

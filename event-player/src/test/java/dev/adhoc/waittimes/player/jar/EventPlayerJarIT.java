@@ -139,7 +139,7 @@ class EventPlayerJarIT {
         var firstLine = new java.io.BufferedReader(new java.io.InputStreamReader(simulate.getInputStream(),
                 StandardCharsets.UTF_8));
         assertThat(firstLine.readLine()).startsWith("{\"source\":"); // running, and paced: far from its end
-        simulate.destroy(); // SIGTERM, the same shutdown hook as Ctrl-C
+        simulate.toHandle().destroy(); // SIGTERM, the same shutdown hook as Ctrl-C (and the streams stay open)
         Result run = finish(simulate);
         assertThat(run.status()).isEqualTo(143);
         assertThat(run.err()).contains("summary: ").contains("event-player: interrupted");
