@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
                     + "last day is 2026-11-27 or a few days before (in the past: events ahead of the wall clock are "
                     + "rejected).",
             "With --publish eventbridge, the simulated ORDER events are put on the bus (--bus) instead of running the "
-                    + "extension here, so that a deployed extension can be exercised; simulated time then starts now.",
+                    + "extension here, so that a deployed extension can be exercised; simulated time then ends about "
+                    + "now, and no event is dated ahead of the wall clock when it is put.",
             "With --target stepfunctions, each simulated event runs in the deployed workflow instead, and the updates "
                     + "it emitted are printed.",
             "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store, the bus or the workflow "
@@ -121,7 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
                     + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
                     "--create-table", "--window", "--max-wait", "--completion", "--board", "--exit-when-done");
         }
-        SimulationSettings settings = settings(toBus ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
+        SimulationSettings settings = settings(toBus ? busStart(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 : CoffeeBarSimulator.startEndingOnTheFixedDay(orders, tenants.size()));
         try (OutputStream events = eventsOutput()) {
             return toBus ? toBus(chosen.extension().orElseThrow(), settings, events)
@@ -129,6 +130,21 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         }
+    }
+
+    /**
+     * Where a simulation put on a real bus starts: early enough that no event is dated ahead of the wall clock when it
+     * is put (a deployed extension rejects those), yet ending about now. At X times real time, simulated time gains
+     * (X - 1) seconds a second, so it starts that much of its span in the past; unpaced, the whole span; at real time
+     * or slower, now.
+     */
+    private Instant busStart(Instant now) {
+        double factor = speed.isPresent() ? speed.getAsDouble() : Double.POSITIVE_INFINITY;
+        if (factor <= 1) {
+            return now;
+        }
+        long span = CoffeeBarSimulator.expectedSpan(Math.max(0, orders), tenants.size(), Math.max(0, reorder)).getSeconds();
+        return now.minusSeconds((long) Math.ceil(span * (1 - 1 / factor)));
     }
 
     private int throughExtension(ChosenTarget chosen, SimulationSettings settings, OutputStream events)

@@ -73,13 +73,35 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
      * @return when the first day's bars open
      */
     public static Instant startEndingOnTheFixedDay(int orders, int bars) {
+        long days = Math.max(1, (long) Math.ceil(orders / ordersPerDay(bars)));
+        return SimulationSettings.DEFAULT_START.minus(java.time.Duration.ofDays(days - 1));
+    }
+
+    /**
+     * How much simulated time this many orders take at most, from the first opening to the last event (the last
+     * order's lifecycle, a barista time-out, the reorder and duplicate delays included); a little more than they
+     * take, never less.
+     *
+     * @param orders         how many orders
+     * @param bars           how many bars
+     * @param reorderSeconds the reorder delay
+     * @return the span
+     */
+    public static java.time.Duration expectedSpan(int orders, int bars, int reorderSeconds) {
+        double days = orders / ordersPerDay(bars);
+        long fullDays = (long) Math.floor(days);
+        long tail = 240 + BARISTA_TIMEOUT + 300 + reorderSeconds + 60;
+        return java.time.Duration.ofSeconds(fullDays * DAY_SECONDS + (long) ((days - fullDays) * OPEN_SECONDS) + tail);
+    }
+
+    /** @return fewer orders than the bars take in a day on average (3 % fewer), so that estimates err on the long side */
+    private static double ordersPerDay(int bars) {
         double perDay = 0;
         for (int i = 0; i < bars; i++) {
             double mean = meanInterArrival(i);
             perDay += 4 * 3600 / (0.8 * mean + 1) + 6 * 3600 / (mean + 1); // two rush hours at 0.8 of the mean gap
         }
-        long days = Math.max(1, (long) Math.ceil(orders / (perDay * 0.97)));
-        return SimulationSettings.DEFAULT_START.minus(java.time.Duration.ofDays(days - 1));
+        return perDay * 0.97;
     }
 
     /** @return how many orders were generated so far */
