@@ -2,6 +2,8 @@ package dev.adhoc.waittimes.player;
 
 import dev.adhoc.waittimes.player.cli.PlayerCommand;
 import dev.adhoc.waittimes.player.wiring.Terminal;
+import dev.adhoc.waittimes.player.wiring.TerminalWidth;
+import dev.adhoc.waittimes.player.wiring.WatchedOutput;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -19,10 +21,12 @@ public final class EventPlayer {
     /** @param args the command line */
     public static void main(String[] args) {
         // stdout is buffered (a replay may print a million lines); the run flushes it when a person should see it.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024),
-                false, StandardCharsets.UTF_8);
+        WatchedOutput watch = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(new BufferedOutputStream(watch, 64 * 1024), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, new Terminal(System.in, out, err, System.console() != null));
+        boolean interactive = System.console() != null;
+        int status = run(args, new Terminal(System.in, out, err, interactive, watch,
+                interactive ? TerminalWidth.columns() : 0));
         out.flush();
         err.flush();
         System.exit(status);

@@ -21,5 +21,10 @@ public enum RejectionReason {
     /** The wait exceeds the configured ceiling (default 15 minutes, the barista timeout). */
     WAIT_ABOVE_CEILING,
     /** An order already has the most distinct reports of this kind ({@code OrderRecord.MAX_REPORTS_PER_KIND}). */
-    TOO_MANY_REPORTS
+    TOO_MANY_REPORTS,
+    /**
+     * The event's {@code time} is later than the processing clock plus the allowed clock skew (default 5 minutes):
+     * an event from the future would otherwise move event-time clocks and stay the latest sample of its window.
+     */
+    TIME_AHEAD_OF_CLOCK
 }

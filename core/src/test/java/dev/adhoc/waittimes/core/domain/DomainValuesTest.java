@@ -28,6 +28,18 @@ class DomainValuesTest {
     }
 
     @Test
+    void bidirectional_controls_and_line_separators_are_rejected_in_every_name() {
+        for (String c : new String[] {"\u202E", "\u202A", "\u2066", "\u2069", "\u200E", "\u200F", "\u061C",
+            "\u2028", "\u2029"}) {
+            assertThatThrownBy(() -> new Drink("Caffe" + c + "Latte")).as("U+%04X", (int) c.charAt(0))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_VALUE));
+            assertThatThrownBy(() -> new OrderId("o" + c)).isInstanceOf(InvalidValueException.class);
+        }
+        assertThat(new Drink("\u0642\u0647\u0648\u0629 Latte").name()).startsWith("\u0642"); // right-to-left text itself is fine
+    }
+
+    @Test
     void an_order_id_is_required_and_bounded() {
         assertThatThrownBy(() -> new OrderId("")).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.reason()).isEqualTo(RejectionReason.MISSING_FIELD));

@@ -22,14 +22,29 @@ final class EventStream {
 
     private final BoardState state;
     private final BoardJson json;
+    private volatile Thread writer;
+    private volatile long writingSince;
 
     EventStream(BoardState state, BoardJson json) {
         this.state = state;
         this.json = json;
     }
 
+    /**
+     * Drops the page if a write to it has not completed for that long: interrupting the blocked write closes the
+     * connection (the server's channel is interruptible), and the stream ends. Called by the server's watchdog.
+     */
+    void dropIfStuck(Duration timeout) {
+        Thread thread = writer;
+        long since = writingSince;
+        if (thread != null && since != 0 && System.nanoTime() - since > timeout.toNanos()) {
+            thread.interrupt();
+        }
+    }
+
     /** Streams until the board closes or the page goes away. */
     void serve(HttpExchange exchange) throws IOException {
+        writer = Thread.currentThread();
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -56,19 +71,31 @@ final class EventStream {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            writer = null;
+            Thread.interrupted(); // a dropped page's interrupt is not left for the pool thread's next request
             exchange.close();
         }
     }
 
     private void send(OutputStream out, String event, BoardView view) throws IOException {
-        out.write(("event: " + event + "\ndata: ").getBytes(StandardCharsets.UTF_8));
-        out.write(json.toJson(view)); // one line: JSON from the mapper never contains a raw newline
-        out.write("\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        writingSince = System.nanoTime();
+        try {
+            out.write(("event: " + event + "\ndata: ").getBytes(StandardCharsets.UTF_8));
+            out.write(json.toJson(view)); // one line: JSON from the mapper never contains a raw newline
+            out.write("\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } finally {
+            writingSince = 0;
+        }
     }
 
-    private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    private void write(OutputStream out, String text) throws IOException {
+        writingSince = System.nanoTime();
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } finally {
+            writingSince = 0;
+        }
     }
 }

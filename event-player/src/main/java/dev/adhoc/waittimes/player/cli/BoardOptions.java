@@ -73,7 +73,7 @@ final class BoardOptions {
 
     /** @return the terminal for the run: with a board, the page is the live view, so the table is not redrawn */
     static Terminal terminal(Terminal terminal, LiveBoard board) {
-        return board == null ? terminal : new Terminal(terminal.in(), terminal.out(), terminal.err(), false);
+        return board == null ? terminal : terminal.notInteractive();
     }
 
     /**

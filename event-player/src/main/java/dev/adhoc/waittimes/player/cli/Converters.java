@@ -55,6 +55,9 @@ final class Converters {
 
     /** {@code max}, or a positive factor of real time. */
     static final class Speed implements ITypeConverter<OptionalDouble> {
+        static final double MIN_SPEED = 0.01;
+        static final double MAX_SPEED = 1_000_000;
+
         @Override
         public OptionalDouble convert(String value) {
             if ("max".equalsIgnoreCase(value)) {
@@ -62,13 +65,14 @@ final class Converters {
             }
             try {
                 double factor = Double.parseDouble(value);
-                if (factor > 0 && Double.isFinite(factor)) {
+                if (factor >= MIN_SPEED && factor <= MAX_SPEED) {
                     return OptionalDouble.of(factor);
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("expected max or a positive number (times real time), was '" + value + "'");
+            throw new TypeConversionException("expected max or a number from 0.01 to 1000000 (times real time), was '"
+                    + value + "'");
         }
     }
 }

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int FAILED = 1;
     /** Bad usage: an unknown option, a bad value, a missing argument. */
     public static final int USAGE = 2;
+    /** Ctrl-C or SIGTERM stopped the run (the JVM exits with the signal's status, 130 or 143, when a signal did it). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

@@ -13,16 +13,25 @@ import picocli.CommandLine.ParameterException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The options of the extension that both commands share: its settings, its store, its bus and the output format. */
 public final class ExtensionOptions {
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+    private static final Pattern BUS_NAME = Pattern.compile("[A-Za-z0-9._/-]{1,256}");
+
     @Option(names = "--window", paramLabel = "N", defaultValue = "10",
             description = "window size: the last N completed orders per tenant and drink are averaged (1-1000, default ${DEFAULT-VALUE})")
     int window;
 
     @Option(names = "--max-wait", paramLabel = "SECONDS", defaultValue = "900",
-            description = "ceiling above which a wait is rejected (default ${DEFAULT-VALUE})")
+            description = "ceiling above which a wait is rejected (1-86400, default ${DEFAULT-VALUE})")
     long maxWaitSeconds;
+
+    @Option(names = "--max-clock-skew", paramLabel = "SECONDS", defaultValue = "300",
+            description = "events dated more than this ahead of the wall clock are rejected as TIME_AHEAD_OF_CLOCK "
+                    + "(0-86400, default ${DEFAULT-VALUE})")
+    long maxClockSkewSeconds;
 
     @Option(names = "--completion", paramLabel = "completed|finished", defaultValue = "completed",
             converter = CompletionConverter.class,
@@ -78,8 +87,20 @@ public final class ExtensionOptions {
         if (window < 1 || window > 1000) {
             throw new ParameterException(commandLine, "--window must be between 1 and 1000, was " + window);
         }
-        if (maxWaitSeconds < 1) {
-            throw new ParameterException(commandLine, "--max-wait must be a positive number of seconds, was " + maxWaitSeconds);
+        if (maxWaitSeconds < 1 || maxWaitSeconds > 86_400) {
+            throw new ParameterException(commandLine, "--max-wait must be between 1 and 86400 seconds, was " + maxWaitSeconds);
+        }
+        if (maxClockSkewSeconds < 0 || maxClockSkewSeconds > 86_400) {
+            throw new ParameterException(commandLine, "--max-clock-skew must be between 0 and 86400 seconds, was "
+                    + maxClockSkewSeconds);
+        }
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new ParameterException(commandLine, "--table: '" + table + "' is not a DynamoDB table name "
+                    + "(3-255 letters, digits, '_', '-' or '.')");
+        }
+        if (!BUS_NAME.matcher(bus).matches()) {
+            throw new ParameterException(commandLine, "--bus: '" + bus + "' is not an EventBridge bus name "
+                    + "(1-256 letters, digits, '.', '-', '_' or '/')");
         }
         if (store != Store.DYNAMODB) {
             requireAbsent(commandLine, "--store dynamodb", "--dynamodb-endpoint", "--table", "--create-table");
@@ -93,7 +114,8 @@ public final class ExtensionOptions {
         WaitTimeSettings settings = WaitTimeSettings.DEFAULTS.withWindowSize(window)
                 .withMaxWait(Duration.ofSeconds(maxWaitSeconds)).withCompletionMode(completion);
         return new ExtensionConfig(settings, store, Optional.ofNullable(dynamoDbEndpoint), table,
-                Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format);
+                Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format,
+                Duration.ofSeconds(maxClockSkewSeconds));
     }
 
     static void requireAbsent(CommandLine commandLine, String needs, String... options) {

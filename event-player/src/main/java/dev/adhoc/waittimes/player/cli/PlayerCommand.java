@@ -2,6 +2,9 @@ package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
 import dev.adhoc.waittimes.player.wiring.EventTarget;
+import dev.adhoc.waittimes.player.wiring.Interruption;
+import dev.adhoc.waittimes.player.wiring.OutputFailedException;
+import dev.adhoc.waittimes.player.wiring.RunInterruptedException;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +61,14 @@ public final class PlayerCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((e, args) -> {
             // One line, as scripts expect; --help tells the rest.
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            terminal.err().println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && e.getCommandLine().getCommandSpec().parent() == null && !unmatched.getUnmatched().isEmpty()
+                    && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "': expected "
+                        + String.join(", ", e.getCommandLine().getSubcommands().keySet());
+            }
+            terminal.err().println(command + ": " + oneLine(message) + " (see '" + command + " --help')");
             terminal.err().flush();
             return ExitCode.USAGE;
         });
@@ -68,20 +78,76 @@ public final class PlayerCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the work through the target, then prints the view and the summary; a failed store, bus or workflow
-     * gives 1.
+     * Runs the work through the target, then prints the view and the summary; a failed store, bus, workflow or
+     * stdout gives 1, and so does an unexpected failure (out of memory included), after the summary of what was
+     * done. Ctrl-C and SIGTERM print the summary and "interrupted".
      */
     static int run(EventTarget extension, Terminal terminal, Work work) throws IOException {
-        try {
-            work.run();
-        } catch (ExtensionFailedException e) {
+        Runnable interrupted = () -> {
             extension.finish();
-            return failed(terminal, e.getMessage());
+            terminal.err().println("event-player: interrupted; the summary counts what was done");
+            terminal.err().flush();
+        };
+        MemoryReserve reserve = new MemoryReserve();
+        try (Interruption interruption = Interruption.watch(interrupted)) {
+            try {
+                work.run();
+            } catch (RunInterruptedException e) {
+                interruption.summarize(interrupted);
+                return ExitCode.INTERRUPTED;
+            } catch (ExtensionFailedException | IOException e) {
+                if (interruption.requested()) { // a call cut short by the interruption
+                    interruption.summarize(interrupted);
+                    return ExitCode.INTERRUPTED;
+                }
+                if (e instanceof IOException io) {
+                    throw io;
+                }
+                extension.finish();
+                return failed(terminal, e.getMessage());
+            } catch (OutputFailedException e) {
+                return failed(terminal, e.getMessage()); // no summary: it would count updates nobody received
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                reserve.release(); // room for the summary and the message
+                return unexpected(extension, terminal, e);
+            }
+            terminal.out().flush();
+            if (terminal.outFailed()) { // before the summary, which would count updates nobody received
+                return failed(terminal, terminal.outFailure());
+            }
+            extension.finish();
+            terminal.out().flush();
+            if (terminal.outFailed()) {
+                return failed(terminal, terminal.outFailure());
+            }
+            Optional<String> failure = extension.failure();
+            return failure.isPresent() ? failed(terminal, failure.get()) : ExitCode.OK;
         }
-        extension.finish();
-        terminal.out().flush();
-        Optional<String> failure = extension.failure();
-        return failure.isPresent() ? failed(terminal, failure.get()) : ExitCode.OK;
+    }
+
+    private static final String OUT_OF_MEMORY = "out of memory (Java heap space): the in-memory store holds the "
+            + "orders of the last 24 hours of event time (docs/event-player.md, \"Throughput and memory\"); give the "
+            + "JVM more heap (-Xmx) or use --store dynamodb";
+
+    /** Heap set aside at the start of a run and given back when it runs out, so that the summary can still be printed. */
+    private static final class MemoryReserve {
+        private byte[] reserve = new byte[512 * 1024];
+
+        void release() {
+            reserve = null;
+        }
+    }
+
+    private static int unexpected(EventTarget extension, Terminal terminal, Throwable e) {
+        String what = e instanceof OutOfMemoryError
+                ? OUT_OF_MEMORY
+                : "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        try {
+            extension.finish(); // the summary of what was done so far
+        } catch (RuntimeException | Error ignored) {
+            // the failure itself is reported below
+        }
+        return failed(terminal, what);
     }
 
     /** Reports a failure on one line of stderr. @return {@link ExitCode#FAILED} */

@@ -16,9 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -59,20 +56,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChosenTarget chosen = target.resolve(spec.commandLine(), options);
-        OptionalLong size = OptionalLong.empty();
-        InputStream in;
-        if ("-".equals(input)) {
-            in = terminal.in();
-        } else {
-            Path file = file(input);
-            try {
-                size = OptionalLong.of(Files.size(file));
-                in = Files.newInputStream(file);
-            } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read " + input + ": " + describe(e));
-            }
-        }
-        OptionalLong total = size;
+        InputFile opened = InputFile.open(spec.commandLine(), input, terminal.in());
+        InputStream in = opened.in();
+        OptionalLong total = opened.size();
         boardOptions.requireLocal(spec.commandLine(), chosen);
         LiveBoard board = openBoard(in);
         Terminal run = BoardOptions.terminal(terminal, board);
@@ -82,6 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
                 InputItem item;
                 while ((item = source.next()) != null) {
                     extension.accept(item);
+                    run.checkpoint(item.position());
                     extension.tick(source.bytesRead(), total, "bytes");
                 }
             });
@@ -106,19 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private Path file(String name) {
-        try {
-            Path file = Path.of(name);
-            if (!Files.isRegularFile(file)) {
-                throw new ParameterException(spec.commandLine(), "no such file: " + name);
-            }
-            return file;
-        } catch (InvalidPathException e) {
-            throw new ParameterException(spec.commandLine(), "not a file name: " + name);
-        }
-    }
-
     static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return InputFile.reason(e, "");
     }
 }

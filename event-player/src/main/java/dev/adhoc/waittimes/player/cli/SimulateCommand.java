@@ -13,6 +13,7 @@ import dev.adhoc.waittimes.player.wiring.BusEventSink;
 import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
+import dev.adhoc.waittimes.player.wiring.RunInterruptedException;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,26 +44,32 @@ import java.util.regex.Pattern;
                     + "times that differ by drink, cancellations, customer and barista time-outs, unrelated bus "
                     + "events, and optionally duplicate and out-of-order deliveries - and runs it through the "
                     + "extension, exactly as 'replay' would run the file that --write-events writes.",
-            "The same options and seed always give the same events. Simulated time starts at "
-                    + "2026-11-27T08:00:00Z; the bars are open 10 hours a day.",
+            "The same options and seed always give the same events. The bars are open 10 hours a day; simulated "
+                    + "time starts at 2026-11-27T08:00:00Z, or as many days earlier as the orders need, so that the "
+                    + "last day is 2026-11-27 or a few days before (in the past: events ahead of the wall clock are "
+                    + "rejected).",
             "With --publish eventbridge, the simulated ORDER events are put on the bus (--bus) instead of running the "
-                    + "extension here, so that a deployed extension can be exercised; simulated time then starts now.",
+                    + "extension here, so that a deployed extension can be exercised; simulated time then ends about "
+                    + "now, and no event is dated ahead of the wall clock when it is put.",
             "With --target stepfunctions, each simulated event runs in the deployed workflow instead, and the updates "
                     + "it emitted are printed.",
             "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store, the bus or the workflow "
                     + "fails for good."})
 final class SimulateCommand implements Callable<Integer> {
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final int MAX_ORDERS = 100_000_000;
+    static final int MAX_TENANTS = 100;
+    static final int MAX_REORDER_SECONDS = 3600;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--orders", paramLabel = "N", defaultValue = "1000",
-            description = "orders to simulate, each a full lifecycle (default ${DEFAULT-VALUE})")
+            description = "orders to simulate, each a full lifecycle (0-100000000, default ${DEFAULT-VALUE})")
     int orders;
 
     @Option(names = "--tenants", paramLabel = "NYC,LDN", split = ",", defaultValue = "NYC,LDN",
-            description = "the coffee bars, by tenant name (detail.eventId) (default ${DEFAULT-VALUE})")
+            description = "the coffee bars, by tenant name (detail.eventId), at most 100 (default ${DEFAULT-VALUE})")
     List<String> tenants;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -70,20 +77,21 @@ final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--speed", paramLabel = "X|max", defaultValue = "max", converter = Converters.Speed.class,
-            description = "pace: X times real time (1 = real time, 60 = an hour a minute), or max: as fast as "
-                    + "possible (default ${DEFAULT-VALUE})")
+            description = "pace: X times real time (1 = real time, 60 = an hour a minute; 0.01-1000000), or max: as "
+                    + "fast as possible (default ${DEFAULT-VALUE})")
     OptionalDouble speed;
 
     @Option(names = "--duplicates", paramLabel = "P", defaultValue = "0",
-            description = "percentage of events delivered twice, as EventBridge may (default ${DEFAULT-VALUE})")
+            description = "percentage of events delivered twice, as EventBridge may (0-100, default ${DEFAULT-VALUE})")
     double duplicates;
 
     @Option(names = "--reorder", paramLabel = "SECONDS", defaultValue = "0",
-            description = "delay each delivery by up to this many seconds, so events arrive out of order (default ${DEFAULT-VALUE})")
+            description = "delay each delivery by up to this many seconds, so events arrive out of order (0-3600, "
+                    + "default ${DEFAULT-VALUE})")
     int reorder;
 
     @Option(names = "--cancel", paramLabel = "P", defaultValue = "5",
-            description = "percentage of submitted orders the barista cancels (default ${DEFAULT-VALUE})")
+            description = "percentage of submitted orders the barista cancels (0-100, default ${DEFAULT-VALUE})")
     double cancel;
 
     @Option(names = "--write-events", paramLabel = "FILE",
@@ -114,14 +122,29 @@ final class SimulateCommand implements Callable<Integer> {
                     + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
                     "--create-table", "--window", "--max-wait", "--completion", "--board", "--exit-when-done");
         }
-        SimulationSettings settings = settings(toBus ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                : SimulationSettings.DEFAULT_START);
+        SimulationSettings settings = settings(toBus ? busStart(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                : CoffeeBarSimulator.startEndingOnTheFixedDay(orders, tenants.size()));
         try (OutputStream events = eventsOutput()) {
             return toBus ? toBus(chosen.extension().orElseThrow(), settings, events)
                     : throughExtension(chosen, settings, events);
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         }
+    }
+
+    /**
+     * Where a simulation put on a real bus starts: early enough that no event is dated ahead of the wall clock when it
+     * is put (a deployed extension rejects those), yet ending about now. At X times real time, simulated time gains
+     * (X - 1) seconds a second, so it starts that much of its span in the past; unpaced, the whole span; at real time
+     * or slower, now.
+     */
+    private Instant busStart(Instant now) {
+        double factor = speed.isPresent() ? speed.getAsDouble() : Double.POSITIVE_INFINITY;
+        if (factor <= 1) {
+            return now;
+        }
+        long span = CoffeeBarSimulator.expectedSpan(Math.max(0, orders), tenants.size(), Math.max(0, reorder)).getSeconds();
+        return now.minusSeconds((long) Math.ceil(span * (1 - 1 / factor)));
     }
 
     private int throughExtension(ChosenTarget chosen, SimulationSettings settings, OutputStream events)
@@ -141,7 +164,9 @@ final class SimulateCommand implements Callable<Integer> {
                     byte[] event = json.toJson(delivery.event());
                     events.write(event);
                     events.write('\n');
-                    extension.accept(new InputItem.Event("event " + ++n, event));
+                    String position = "event " + ++n;
+                    extension.accept(new InputItem.Event(position, event));
+                    run.checkpoint(position);
                     extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
                 }
                 events.flush();
@@ -181,14 +206,18 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             pacer.awaitUntil(delivery.deliveredAt());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            throw new RunInterruptedException("the wait for the next paced event");
         }
     }
 
     private SimulationSettings settings(Instant start) {
-        if (orders < 0) {
-            throw new ParameterException(spec.commandLine(), "--orders must not be negative, was " + orders);
+        if (orders < 0 || orders > MAX_ORDERS) {
+            throw new ParameterException(spec.commandLine(), "--orders must be between 0 and " + MAX_ORDERS + ", was "
+                    + orders);
+        }
+        if (tenants.size() > MAX_TENANTS) {
+            throw new ParameterException(spec.commandLine(), "--tenants names at most " + MAX_TENANTS + " bars, was "
+                    + tenants.size());
         }
         for (String tenant : tenants) {
             if (!TENANT.matcher(tenant).matches()) {
@@ -201,8 +230,10 @@ final class SimulateCommand implements Callable<Integer> {
         }
         requirePercent("--duplicates", duplicates);
         requirePercent("--cancel", cancel);
-        if (reorder < 0) {
-            throw new ParameterException(spec.commandLine(), "--reorder must not be negative, was " + reorder);
+        if (reorder < 0 || reorder > MAX_REORDER_SECONDS) {
+            // the reorder buffer holds every event of that many seconds: the bound keeps memory bounded
+            throw new ParameterException(spec.commandLine(), "--reorder must be between 0 and " + MAX_REORDER_SECONDS
+                    + " seconds, was " + reorder);
         }
         return new SimulationSettings(orders, tenants, seed, duplicates, reorder, cancel, start);
     }
@@ -222,7 +253,7 @@ final class SimulateCommand implements Callable<Integer> {
             return new BufferedOutputStream(Files.newOutputStream(Path.of(writeEvents)), 64 * 1024);
         } catch (InvalidPathException | IOException e) {
             throw new ParameterException(spec.commandLine(), "--write-events: cannot write " + writeEvents + ": "
-                    + e.getMessage());
+                    + (e instanceof IOException io ? InputFile.reason(io, writeEvents) : "not a file name"));
         }
     }
 }

@@ -59,7 +59,7 @@ public final class TargetOptions {
             return ChosenTarget.local(extension.toConfig(commandLine));
         }
         // the deployed workflow has its own settings, store and bus
-        ExtensionOptions.requireAbsent(commandLine, "--target local", "--window", "--max-wait", "--completion",
+        ExtensionOptions.requireAbsent(commandLine, "--target local", "--window", "--max-wait", "--max-clock-skew", "--completion",
                 "--store", "--dynamodb-endpoint", "--table", "--create-table", "--bus", "--eventbridge-endpoint");
         if (extension.publish == ExtensionConfig.Publish.EVENTBRIDGE) {
             throw new ParameterException(commandLine,

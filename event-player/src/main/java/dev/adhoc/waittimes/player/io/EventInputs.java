@@ -8,13 +8,13 @@ import java.io.InputStream;
 
 /**
  * Opens an input of events in either format the player reads, told apart by the first byte that is not
- * whitespace (after an optional UTF-8 byte order mark): {@code '['} starts a JSON array (an archive export),
- * anything else is JSON lines.
+ * whitespace (after an optional UTF-8 byte order mark), however much whitespace comes first: {@code '['} starts a
+ * JSON array (an archive export), anything else is JSON lines. Both are read through a bounded buffer: no event
+ * is ever held beyond the size limit plus one byte.
  */
 public final class EventInputs {
     /** The largest event the bus accepts, as the contract's parser checks it; larger items are kept only up to this plus one byte. */
     public static final int DEFAULT_MAX_EVENT_BYTES = ContractJson.MAX_EVENT_BYTES;
-    private static final int SNIFF = 4096;
 
     private EventInputs() {
     }
@@ -28,26 +28,18 @@ public final class EventInputs {
     public static EventSource open(InputStream in, int maxEventBytes) throws IOException {
         CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 64 * 1024));
         // Reads byte by byte, so that a live stdin is not waited on past its first event.
-        counted.mark(SNIFF);
+        counted.mark(3);
+        if (!(counted.read() == 0xEF && counted.read() == 0xBB && counted.read() == 0xBF)) {
+            counted.reset();
+        }
+        long newlines = 0;
         int first = counted.read();
-        boolean byteOrderMark = false;
-        if (first == 0xEF) {
-            byteOrderMark = counted.read() == 0xBB && counted.read() == 0xBF;
-            first = byteOrderMark ? counted.read() : first;
-        }
-        for (int i = 0; i < SNIFF - 4 && isWhitespace(first); i++) {
+        while (first == ' ' || first == '\t' || first == '\r' || first == '\n') {
+            newlines += first == '\n' ? 1 : 0;
             first = counted.read();
-        }
-        counted.reset();
-        if (byteOrderMark) {
-            counted.skipNBytes(3);
         }
         return first == '['
                 ? new JsonArraySource(counted, maxEventBytes)
-                : new JsonLinesSource(counted, maxEventBytes);
-    }
-
-    private static boolean isWhitespace(int b) {
-        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+                : new JsonLinesSource(counted, maxEventBytes, first, newlines);
     }
 }

@@ -18,9 +18,20 @@ final class JsonLinesSource implements EventSource {
     private long lineNumber;
     private boolean ended;
 
-    JsonLinesSource(CountingInputStream in, int maxEventBytes) {
+    /**
+     * @param in            the input
+     * @param maxEventBytes the size limit of one event
+     * @param first         the first byte of the first line that is not blank, already read (-1: the input is empty)
+     * @param blankLines    how many lines were blank before it
+     */
+    JsonLinesSource(CountingInputStream in, int maxEventBytes, int first, long blankLines) {
         this.in = in;
         this.line = new BoundedBytes(maxEventBytes + 1);
+        this.lineNumber = blankLines;
+        if (first >= 0) {
+            chunk[0] = (byte) first;
+            chunkSize = 1;
+        }
     }
 
     @Override

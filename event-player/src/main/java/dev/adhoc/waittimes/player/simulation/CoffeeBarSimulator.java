@@ -52,10 +52,56 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
         this.start = settings.start().getEpochSecond();
         for (int i = 0; i < settings.tenants().size(); i++) {
             // Bars differ a little: the first is the busiest.
-            Bar bar = new Bar(settings.tenants().get(i), 55 + 10 * i);
+            Bar bar = new Bar(settings.tenants().get(i), meanInterArrival(i));
             bar.nextArrival = bar.arrivalAfter(start);
             bars.add(bar);
         }
+    }
+
+    private static double meanInterArrival(int bar) {
+        return 55 + 10 * bar;
+    }
+
+    /**
+     * Where a simulation of this many orders starts so that its last day is the fixed day of
+     * {@link SimulationSettings#DEFAULT_START} or a few days before: reproducible, and always in the past, so that
+     * no event is dated ahead of the wall clock. A day holds about 1,300 orders at two bars; 3 % fewer are assumed,
+     * so that chance never pushes the last orders past the fixed day.
+     *
+     * @param orders how many orders
+     * @param bars   how many bars (tenants)
+     * @return when the first day's bars open
+     */
+    public static Instant startEndingOnTheFixedDay(int orders, int bars) {
+        long days = Math.max(1, (long) Math.ceil(orders / ordersPerDay(bars)));
+        return SimulationSettings.DEFAULT_START.minus(java.time.Duration.ofDays(days - 1));
+    }
+
+    /**
+     * How much simulated time this many orders take at most, from the first opening to the last event (the last
+     * order's lifecycle, a barista time-out, the reorder and duplicate delays included); a little more than they
+     * take, never less.
+     *
+     * @param orders         how many orders
+     * @param bars           how many bars
+     * @param reorderSeconds the reorder delay
+     * @return the span
+     */
+    public static java.time.Duration expectedSpan(int orders, int bars, int reorderSeconds) {
+        double days = orders / ordersPerDay(bars);
+        long fullDays = (long) Math.floor(days);
+        long tail = 240 + BARISTA_TIMEOUT + 300 + reorderSeconds + 60;
+        return java.time.Duration.ofSeconds(fullDays * DAY_SECONDS + (long) ((days - fullDays) * OPEN_SECONDS) + tail);
+    }
+
+    /** @return fewer orders than the bars take in a day on average (3 % fewer), so that estimates err on the long side */
+    private static double ordersPerDay(int bars) {
+        double perDay = 0;
+        for (int i = 0; i < bars; i++) {
+            double mean = meanInterArrival(i);
+            perDay += 4 * 3600 / (0.8 * mean + 1) + 6 * 3600 / (mean + 1); // two rush hours at 0.8 of the mean gap
+        }
+        return perDay * 0.97;
     }
 
     /** @return how many orders were generated so far */

@@ -23,6 +23,7 @@ public final class Progress {
     private final Supplier<Instant> eventTime;
     private final long every;
     private long lastShown;
+    private int columns;
 
     /**
      * @param table    the table to show
@@ -62,7 +63,7 @@ public final class Progress {
         String line = line(done, total, unit);
         if (live) {
             StringBuilder screen = new StringBuilder(CLEAR_SCREEN).append(line).append('\n').append('\n');
-            table.lines().forEach(l -> screen.append(l).append('\n'));
+            table.lines(columns).forEach(l -> screen.append(l).append('\n'));
             out.print(screen);
             out.flush();
         } else {
@@ -75,8 +76,19 @@ public final class Progress {
                 ? String.format(Locale.ROOT, " of %d (%.0f%%)", total.getAsLong(), 100.0 * done / total.getAsLong())
                 : "";
         return String.format(Locale.ROOT, "progress: %d %s%s; %d events up to %s, %d rejected, %d updates, %.0f events/s",
-                done, unit, of, stats.eventsRead(), eventTime.get(), stats.eventsRejected(), stats.updatesEmitted(),
+                done, unit, of, stats.eventsRead(), eventTimeText(), stats.eventsRejected(), stats.updatesEmitted(),
                 stats.eventsPerSecond());
+    }
+
+    private String eventTimeText() {
+        Instant time = eventTime.get();
+        return time == null || Instant.EPOCH.equals(time) ? "(no event time yet)" : time.toString();
+    }
+
+    /** @param columns the terminal's width, or 0 if unknown: the live table's names are cut to fit it */
+    public void fitTo(int columns) {
+        this.columns = columns;
+        table.fitTo(columns);
     }
 
     /** Shows the final table (the live screen is cleared first). */

@@ -24,7 +24,16 @@ public final class WaitTimeTable implements WaitTimePublisher {
     private record Row(WaitTimeUpdate latest, long updates) {
     }
 
+    /** The width of the columns after the names, with their separators. */
+    private static final int FIGURES_WIDTH = 2 + 2 + 9 + 2 + 9 + 2 + 9 + 2 + 7 + 2 + 7;
+
     private final Map<WindowKey, Row> rows = new TreeMap<>(BY_TENANT_AND_DRINK);
+    private int columns;
+
+    /** @param columns the terminal's width for {@link #print}, or 0 if unknown */
+    public void fitTo(int columns) {
+        this.columns = columns;
+    }
 
     @Override
     public void publish(List<WaitTimeUpdate> updates) {
@@ -40,18 +49,32 @@ public final class WaitTimeTable implements WaitTimePublisher {
 
     /** @return the table as lines of text, header first */
     public List<String> lines() {
+        return lines(0);
+    }
+
+    /**
+     * @param columns the terminal's width, or 0 if unknown: names are cut (ending in "…") so that rows fit it
+     * @return the table as lines of text, header first
+     */
+    public List<String> lines(int columns) {
         int tenantWidth = "TENANT".length();
         int drinkWidth = "DRINK".length();
         for (WindowKey key : rows.keySet()) {
             tenantWidth = Math.max(tenantWidth, key.tenant().value().length());
             drinkWidth = Math.max(drinkWidth, key.drink().name().length());
         }
+        if (columns > 0 && tenantWidth + drinkWidth + FIGURES_WIDTH > columns) {
+            int room = Math.max("TENANT".length() + "DRINK".length(), columns - FIGURES_WIDTH);
+            drinkWidth = Math.max("DRINK".length(), Math.min(drinkWidth, room - tenantWidth));
+            tenantWidth = Math.max("TENANT".length(), Math.min(tenantWidth, room - drinkWidth));
+        }
         String format = "%-" + tenantWidth + "s  %-" + drinkWidth + "s  %9s  %9s  %9s  %7s  %7s";
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, format, "TENANT", "DRINK", "AVERAGE", "P50", "P90", "SAMPLES", "UPDATES"));
         for (Map.Entry<WindowKey, Row> entry : rows.entrySet()) {
             WaitTimeUpdate u = entry.getValue().latest();
-            lines.add(String.format(Locale.ROOT, format, entry.getKey().tenant().value(), entry.getKey().drink().name(),
+            lines.add(String.format(Locale.ROOT, format, cut(entry.getKey().tenant().value(), tenantWidth),
+                    cut(entry.getKey().drink().name(), drinkWidth),
                     seconds(u.figures().average()), seconds(u.figures().p50()), seconds(u.figures().p90()),
                     u.figures().sampleSize() + "/" + u.windowSize(), entry.getValue().updates()));
         }
@@ -61,9 +84,13 @@ public final class WaitTimeTable implements WaitTimePublisher {
         return lines;
     }
 
+    private static String cut(String name, int width) {
+        return name.length() <= width ? name : name.substring(0, width - 1) + "…";
+    }
+
     /** @param out where to print the table */
     public void print(PrintStream out) {
-        lines().forEach(out::println);
+        lines(columns).forEach(out::println);
     }
 
     private static String seconds(Duration d) {

@@ -1,8 +1,10 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,10 +21,11 @@ import java.util.Optional;
  * @param bus                 the bus's name
  * @param eventBridgeEndpoint an endpoint override for EventBridge, or empty for the region's
  * @param format              how stdout shows the updates
+ * @param maxClockSkew        how far ahead of the wall clock an event's time may be before it is rejected
  */
 public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<URI> dynamoDbEndpoint, String table,
                               Optional<String> region, boolean createTable, Publish publish, String bus,
-                              Optional<URI> eventBridgeEndpoint, Format format) {
+                              Optional<URI> eventBridgeEndpoint, Format format, Duration maxClockSkew) {
     /** The default table name. */
     public static final String DEFAULT_TABLE = "wait-times";
     /** The default bus name: Serverlesspresso's. */
@@ -63,11 +66,13 @@ public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<U
         Objects.requireNonNull(bus, "bus");
         Objects.requireNonNull(eventBridgeEndpoint, "eventBridgeEndpoint");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(maxClockSkew, "maxClockSkew");
     }
 
     /** @return the defaults of every option: in memory, stdout, a table */
     public static ExtensionConfig defaults() {
         return new ExtensionConfig(WaitTimeSettings.DEFAULTS, Store.MEMORY, Optional.empty(), DEFAULT_TABLE,
-                Optional.empty(), false, Publish.STDOUT, DEFAULT_BUS, Optional.empty(), Format.TABLE);
+                Optional.empty(), false, Publish.STDOUT, DEFAULT_BUS, Optional.empty(), Format.TABLE,
+                ClockSkewRule.DEFAULT_MAX_SKEW);
     }
 }

@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.core.domain.Rejection;
@@ -20,6 +21,7 @@ import java.util.Objects;
  */
 public final class ReplayPipeline {
     private final OrderEventParser parser;
+    private final ClockSkewRule skew;
     private final RecordOrderEvent extension;
     private final EventTimeClock clock;
     private final RunStats stats;
@@ -27,14 +29,16 @@ public final class ReplayPipeline {
 
     /**
      * @param parser     the contract's parser, as the Lambda uses it: a command, an ignored event or a rejection
+     * @param skew       the contract's rule on events dated ahead of the processing clock
      * @param extension  the use case
      * @param clock      moved to each command's time (the in-memory store expires records on it)
      * @param stats      the run's counters
      * @param rejections where rejections are reported
      */
-    public ReplayPipeline(OrderEventParser parser, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
+    public ReplayPipeline(OrderEventParser parser, ClockSkewRule skew, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
                           RejectionLog rejections) {
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.skew = Objects.requireNonNull(skew, "skew");
         this.extension = Objects.requireNonNull(extension, "extension");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stats = Objects.requireNonNull(stats, "stats");
@@ -52,7 +56,7 @@ public final class ReplayPipeline {
             return;
         }
         InputItem.Event event = (InputItem.Event) item;
-        ParseResult parsed = parser.parse(event.json(), event.position());
+        ParseResult parsed = skew.apply(parser.parse(event.json(), event.position()));
         if (parsed instanceof ParseResult.Parsed command) {
             clock.advanceTo(command.event().occurrence().time());
             Outcome outcome;

@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.player.wiring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
@@ -20,6 +21,7 @@ import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.view.WaitTimeTable;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class RunningExtension implements EventTarget {
         this.board = board;
         this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
                 eventClock::instant);
+        progress.fitTo(terminal.columns());
         ObjectMapper json = ContractJson.newMapper();
         WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
@@ -84,7 +87,10 @@ public final class RunningExtension implements EventTarget {
                 .publisher(updates -> publishers.forEach(p -> p.publish(updates)))
                 .clock(store.clock())
                 .build();
-        this.pipeline = new ReplayPipeline(new OrderEventParser(json, config.settings().completionMode()), service, eventClock,
+        // The processing clock of the skew rule is the wall clock, as in the Lambda: never the events' own time.
+        ClockSkewRule skew = new ClockSkewRule(Clock.systemUTC(), config.maxClockSkew());
+        this.pipeline = new ReplayPipeline(new OrderEventParser(json, config.settings().completionMode()), skew, service,
+                eventClock,
                 stats, new RejectionLog(terminal.err()));
     }
 

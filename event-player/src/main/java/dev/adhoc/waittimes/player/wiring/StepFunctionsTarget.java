@@ -137,6 +137,7 @@ public final class StepFunctionsTarget implements EventTarget {
         this.pending = new ArrayBlockingQueue<>(WINDOW_PER_EXECUTION * concurrency);
         this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
                 eventClock::instant);
+        progress.fitTo(terminal.columns());
         this.rejections = new RejectionLog(terminal.err());
         this.printer = daemon(this::printAll, "printer");
         printer.start();

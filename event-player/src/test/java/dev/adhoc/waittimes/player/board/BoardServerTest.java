@@ -79,7 +79,7 @@ class BoardServerTest {
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(run.uri().resolve("/state"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
-        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
     @Test

@@ -65,6 +65,11 @@ class EventBridgeTest {
                         .getEpochSecond());
             }
             assertThat(entries).anyMatch(e -> e.get("DetailType").textValue().endsWith("-COMPLETED"));
+            // A deployed extension rejects events dated beyond its clock plus 5 minutes: none is, and the day ends now.
+            long now = java.time.Instant.now().getEpochSecond();
+            assertThat(entries).allMatch(e -> e.get("Time").asLong() <= now + 300);
+            assertThat(entries.stream().mapToLong(e -> e.get("Time").asLong()).max().orElseThrow())
+                    .isGreaterThan(now - 3600);
         }
     }
 }

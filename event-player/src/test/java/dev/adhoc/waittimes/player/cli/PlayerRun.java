@@ -22,9 +22,13 @@ record PlayerRun(int status, String out, String err) {
     }
 
     static PlayerRun withInput(String stdin, String... args) {
+        return withBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static PlayerRun withBytes(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = EventPlayer.run(args, new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int status = EventPlayer.run(args, new Terminal(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false));
         return new PlayerRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

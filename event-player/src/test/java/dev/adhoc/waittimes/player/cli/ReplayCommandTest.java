@@ -114,7 +114,7 @@ class ReplayCommandTest {
         PlayerRun run = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl");
         assertThat(run.status()).isZero();
         assertThat(run.outLines()).hasSize(1);
-        assertThat(run.errLines().get(0)).startsWith("rejected element 3: NOT_JSON: not valid JSON");
+        assertThat(run.errLines().get(0)).startsWith("rejected element 3: NOT_JSON: a closing bracket does not match");
     }
 
     @Test

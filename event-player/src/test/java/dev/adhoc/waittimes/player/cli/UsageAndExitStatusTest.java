@@ -45,6 +45,16 @@ class UsageAndExitStatusTest {
         "simulate --tenants NYC,NYC",
         "simulate --publish eventbridge --store dynamodb",
         "simulate --publish eventbridge --window 5",
+        "simulate --reorder 2147483647",
+        "simulate --reorder 3601",
+        "simulate --speed 1e-300",
+        "simulate --speed 0.001",
+        "simulate --orders 100000001",
+        "replay - --max-wait 86401",
+        "replay - --max-clock-skew -1",
+        "replay - --max-clock-skew 86401",
+        "replay - --store dynamodb --table t2",
+        "replay - --publish eventbridge --bus bad#bus",
     })
     void bad_usage_exits_with_2_and_one_line_on_stderr(String args) {
         PlayerRun run = PlayerRun.of(args.isEmpty() ? new String[0] : args.split(" "));

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Collections;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,9 @@ class EventInputsTest {
             while ((item = source.next()) != null) {
                 items.add(item);
             }
-            assertThat(source.bytesRead()).isEqualTo(bytes.length);
+            if (items.isEmpty() || !(items.get(items.size() - 1) instanceof InputItem.Unreadable)) {
+                assertThat(source.bytesRead()).isEqualTo(bytes.length);
+            }
         }
         return items;
     }
@@ -53,7 +58,7 @@ class EventInputsTest {
         List<InputItem> items = read("  [ {\"a\": 1, \"b\": [true, null]},\n {\"c\":\"d\"}, 42 ]  ");
         assertThat(items).extracting(InputItem::position).containsExactly("element 1", "element 2", "element 3");
         assertThat(items).extracting(EventInputsTest::text)
-                .containsExactly("{\"a\":1,\"b\":[true,null]}", "{\"c\":\"d\"}", "42");
+                .containsExactly("{\"a\": 1, \"b\": [true, null]}", "{\"c\":\"d\"}", "42 ");
     }
 
     @Test
@@ -63,11 +68,93 @@ class EventInputsTest {
     }
 
     @Test
-    void a_syntax_error_ends_the_array_with_one_unreadable_item() throws IOException {
-        List<InputItem> items = read("[{\"a\":1}, {\"b\": }, {\"c\":3}]");
+    void a_syntax_error_inside_an_element_is_that_element_only_and_the_array_goes_on() throws IOException {
+        List<InputItem> items = read("[{\"a\":1}, {\"b\": }, {\"c\":3} junk, {\"d\":4}]");
+        assertThat(items).extracting(InputItem::position)
+                .containsExactly("element 1", "element 2", "element 3", "element 4");
+        assertThat(items).extracting(EventInputsTest::text)
+                .containsExactly("{\"a\":1}", "{\"b\": }", "{\"c\":3} junk", "{\"d\":4}");
+    }
+
+    @Test
+    void brackets_that_do_not_match_end_the_array_with_one_unreadable_item() throws IOException {
+        List<InputItem> items = read("[{\"a\":1}, {\"b\": [}, {\"c\":3}]");
         assertThat(items).hasSize(2);
         assertThat(items.get(1)).isInstanceOf(InputItem.Unreadable.class);
         assertThat(items.get(1).position()).isEqualTo("element 2");
+        assertThat(((InputItem.Unreadable) items.get(1)).message()).contains("does not match", "at byte 18");
+    }
+
+    @Test
+    void elements_beyond_any_parser_limit_are_handed_over_as_items_and_the_array_goes_on() throws IOException {
+        String deep = "[".repeat(1200) + "]".repeat(1200);
+        String number = "{\"n\":" + "1".repeat(1200) + "}";
+        String valid = "[".repeat(600) + "]".repeat(600);
+        List<InputItem> items = read("[" + deep + "," + number + "," + valid + ",{\"after\":true}]");
+        assertThat(items).extracting(InputItem::position)
+                .containsExactly("element 1", "element 2", "element 3", "element 4");
+        assertThat(items).allMatch(i -> i instanceof InputItem.Event);
+        assertThat(text(items.get(3))).isEqualTo("{\"after\":true}");
+    }
+
+    @Test
+    void a_huge_string_is_streamed_through_keeping_only_the_limit_plus_one_byte() throws IOException {
+        long size = 20L * 1024 * 1024;
+        InputStream huge = new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream("[{\"s\":\"".getBytes(StandardCharsets.UTF_8)),
+                new Repeated((byte) 'x', size),
+                new ByteArrayInputStream("\\\",]\"},{\"z\":1}]".getBytes(StandardCharsets.UTF_8)))));
+        try (EventSource source = EventInputs.open(huge, LIMIT)) {
+            InputItem first = source.next();
+            assertThat(((InputItem.Event) first).json()).hasSize(LIMIT + 1);
+            assertThat(text(source.next())).isEqualTo("{\"z\":1}");
+            assertThat(source.next()).isNull();
+            assertThat(source.bytesRead()).isGreaterThan(size);
+        }
+    }
+
+    @Test
+    void concatenated_arrays_are_read_one_after_the_other() throws IOException {
+        List<InputItem> items = read("[{\"a\":1},{\"b\":2}]\n[{\"c\":3}] [] [{\"d\":4}]\n");
+        assertThat(items).extracting(InputItem::position)
+                .containsExactly("element 1", "element 2", "element 3", "element 4");
+        assertThat(items).extracting(EventInputsTest::text)
+                .containsExactly("{\"a\":1}", "{\"b\":2}", "{\"c\":3}", "{\"d\":4}");
+    }
+
+    @Test
+    void content_after_the_array_names_the_last_element_and_its_byte() throws IOException {
+        List<InputItem> items = read("[{\"a\":1},{\"b\":2}] junk");
+        assertThat(items).extracting(InputItem::position).containsExactly("element 1", "element 2", "after element 2");
+        assertThat(((InputItem.Unreadable) items.get(2)).message()).contains("at byte 19");
+    }
+
+    @Test
+    void empty_elements_are_one_item_each() throws IOException {
+        List<InputItem> items = read("[{\"a\":1},,{\"b\":2},]");
+        assertThat(items).extracting(InputItem::position)
+                .containsExactly("element 1", "element 2", "element 3", "element 4");
+        assertThat(items.get(1)).isInstanceOf(InputItem.Unreadable.class);
+        assertThat(items.get(3)).isInstanceOf(InputItem.Unreadable.class);
+    }
+
+    @Test
+    void any_amount_of_leading_whitespace_still_finds_the_array() throws IOException {
+        List<InputItem> items = read(" \n".repeat(10_000) + "[{\"a\":1}]");
+        assertThat(items).extracting(InputItem::position).containsExactly("element 1");
+    }
+
+    @Test
+    void leading_blank_lines_keep_the_line_numbers_of_json_lines() throws IOException {
+        List<InputItem> items = read("\n\n  \n   {\"a\":1}\n{\"b\":2}");
+        assertThat(items).extracting(InputItem::position).containsExactly("line 4", "line 5");
+        assertThat(text(items.get(0))).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void commas_and_brackets_inside_strings_do_not_split_elements() throws IOException {
+        List<InputItem> items = read("[{\"a\":\"],[\\\"}{,\"}, \"x\"]");
+        assertThat(items).extracting(EventInputsTest::text).containsExactly("{\"a\":\"],[\\\"}{,\"}", "\"x\"");
     }
 
     @Test
@@ -98,6 +185,33 @@ class EventInputsTest {
         assertThat(read("")).isEmpty();
         assertThat(read("\n\n")).isEmpty();
         assertThat(read("[]")).isEmpty();
+    }
+
+    /** One byte, n times, never held. */
+    private static final class Repeated extends InputStream {
+        private final byte value;
+        private long left;
+
+        Repeated(byte value, long n) {
+            this.value = value;
+            this.left = n;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? value : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, value);
+            left -= n;
+            return n;
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

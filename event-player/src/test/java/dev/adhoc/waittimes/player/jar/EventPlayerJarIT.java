@@ -67,7 +67,7 @@ class EventPlayerJarIT {
     @Test
     void a_simulated_stream_of_100000_orders_replays_in_memory_within_a_small_fixed_heap() throws Exception {
         SimulationSettings settings = new SimulationSettings(100_000, List.of("NYC", "LDN"), 42, 1, 30, 5,
-                SimulationSettings.DEFAULT_START);
+                CoffeeBarSimulator.startEndingOnTheFixedDay(100_000, 2));
         Process replay = start(HEAP, "-jar", JAR.toString(), "replay", "-", "--format", "jsonl");
         Thread discardOut = new Thread(() -> {
             try {
@@ -102,5 +102,46 @@ class EventPlayerJarIT {
         assertThat(err).startsWith("summary: " + events + " events read, ").contains(" 0 rejected, ")
                 .doesNotContain("OutOfMemoryError");
         System.out.println("100,000 orders, " + HEAP + ": " + err.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void running_out_of_heap_is_one_line_with_the_summary_of_what_was_done_and_status_1() throws Exception {
+        // One day of open orders: every record is held for 24 hours of event time, so the state outgrows 16 MB.
+        Process replay = start("-Xmx16m", "-jar", JAR.toString(), "replay", "-", "--format", "jsonl");
+        CompletableFuture<Result> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return finish(replay);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (OutputStream stdin = new BufferedOutputStream(replay.getOutputStream(), 1 << 16)) {
+            for (int i = 0; i < 200_000; i++) {
+                stdin.write(("{\"version\":\"0\",\"id\":\"s-" + i + "\",\"detail-type\":\"OrderManager.WaitingCompletion\","
+                        + "\"source\":\"awsserverlessda.serverlesspresso\",\"time\":\"2026-11-27T09:00:00Z\","
+                        + "\"detail\":{\"orderId\":\"order-" + i + "-of-a-busy-day\",\"eventId\":\"NYC\","
+                        + "\"drinkOrder\":{\"drink\":\"Caffe Latte\"}}}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException stoppedReading) {
+            // the player stopped reading when it ran out of memory
+        }
+        Result run = result.get(5, TimeUnit.MINUTES);
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        List<String> err = run.err().lines().toList();
+        assertThat(err.get(err.size() - 1)).startsWith("event-player: out of memory (");
+        assertThat(err).anyMatch(l -> l.startsWith("summary: ")).noneMatch(l -> l.startsWith("\tat ")
+                || l.contains("Exception in thread"));
+    }
+
+    @Test
+    void sigterm_prints_the_summary_and_interrupted() throws Exception {
+        Process simulate = start("-jar", JAR.toString(), "simulate", "--speed", "600", "--format", "jsonl");
+        var firstLine = new java.io.BufferedReader(new java.io.InputStreamReader(simulate.getInputStream(),
+                StandardCharsets.UTF_8));
+        assertThat(firstLine.readLine()).startsWith("{\"source\":"); // running, and paced: far from its end
+        simulate.toHandle().destroy(); // SIGTERM, the same shutdown hook as Ctrl-C (and the streams stay open)
+        Result run = finish(simulate);
+        assertThat(run.status()).isEqualTo(143);
+        assertThat(run.err()).contains("summary: ").contains("event-player: interrupted");
     }
 }

@@ -45,4 +45,15 @@ class ProgressTest {
                 .contains("\nTENANT");
         assertThat(err.size()).isZero();
     }
+
+    @Test
+    void before_the_first_event_the_line_says_there_is_no_event_time_yet() {
+        Progress progress = new Progress(new WaitTimeTable(), new RunStats(wall::get), new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false, wall::get,
+                () -> Instant.EPOCH);
+        wall.addAndGet(5_000_000_000L);
+        progress.tick(0, OptionalLong.empty(), "bytes");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("0 events up to (no event time yet)")
+                .doesNotContain("1970");
+    }
 }

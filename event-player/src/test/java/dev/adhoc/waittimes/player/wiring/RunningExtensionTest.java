@@ -25,7 +25,7 @@ class RunningExtensionTest {
     @Test
     void in_memory_the_open_orders_of_about_a_day_are_held_however_long_the_replay() {
         SimulationSettings settings = new SimulationSettings(20_000, List.of("NYC", "LDN"), 11, 0, 0, 5,
-                SimulationSettings.DEFAULT_START);
+                CoffeeBarSimulator.startEndingOnTheFixedDay(20_000, 2));
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
         EventJson json = new EventJson();
         int mostHeld = 0;

@@ -7,9 +7,13 @@ final class Excerpts {
     private Excerpts() {
     }
 
-    /** @return a parser's message, which may echo input: control characters escaped, cut to 200 characters */
+    /**
+     * @return a parser's message, which may echo input: control characters escaped, cut to 200 characters, and
+     *         without the parser's note that it does not echo the source (a location keeps its line and column)
+     */
     static String clean(String message) {
-        String quoted = quote(String.valueOf(message), 200);
+        String located = String.valueOf(message).replaceAll("Source: REDACTED \\([^)]*\\); ", "");
+        String quoted = quote(located, 200);
         return quoted.substring(1, quoted.length() - 1);
     }
 

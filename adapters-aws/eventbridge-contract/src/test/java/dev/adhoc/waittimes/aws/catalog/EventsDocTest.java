@@ -47,7 +47,8 @@ class EventsDocTest {
 
         assertThat(page)
                 .contains("| `detail.drinkOrder.drink` | string | yes | not blank (else `MISSING_FIELD`); "
-                        + "no control characters (else `INVALID_VALUE`); Unicode text (else `INVALID_VALUE`); "
+                        + "no control characters (else `INVALID_VALUE`); no bidirectional controls or line "
+                        + "separators (else `INVALID_VALUE`); Unicode text (else `INVALID_VALUE`); "
                         + "at most 100 characters (else `INVALID_VALUE`)")
                 .contains("| `detail.eventId` | string | yes | not blank (else `MISSING_FIELD`); "
                         + "matches `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$` (else `INVALID_TENANT`)")

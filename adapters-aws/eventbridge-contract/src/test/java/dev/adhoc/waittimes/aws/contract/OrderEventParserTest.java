@@ -323,6 +323,14 @@ class OrderEventParserTest {
             assertThat(rejection.message()).contains("nesting");
         }
 
+        @Test
+        void aTruncatedEventIsNotJsonWithItsLocationAndWithoutTheParsersRedactedSource() {
+            Rejection rejection = rejection(completed.parse("{\"a\":", "line 4"));
+            assertThat(rejection.reason()).isEqualTo(RejectionReason.NOT_JSON);
+            rejection = rejection(completed.parse("{\"a\":1", "line 4"));
+            assertThat(rejection.message()).contains("line: 1, column: 1").doesNotContain("REDACTED", "StreamReadFeature");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"", "   ", "\"a string\"", "42", "null", "true"})
         void inputThatIsNotAJsonObjectIsNotJson(String input) {
