@@ -1,15 +1,15 @@
 package dev.adhoc.waittimes.benchmarks;
 
-import dev.adhoc.waittimes.core.application.WaitTimesService;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.domain.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemoryWaitTimeWindows;
+import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -68,7 +68,8 @@ public final class StateFootprint {
 
         long beforeKeys = usedAfterGc();
         InMemoryOrderRecords keyedRecords = new InMemoryOrderRecords(clock);
-        WaitTimesService keyed = service(clock, keyedRecords);
+        InMemorySampleIndex keyedSamples = new InMemorySampleIndex(clock);
+        WaitTimesService keyed = service(clock, keyedRecords, keyedSamples);
         int perKey = WaitTimeSettings.DEFAULTS.windowSize();
         for (int k = 0; k < keys; k++) {
             TenantId tenant = new TenantId("T" + (k / DRINKS.length));
@@ -79,8 +80,11 @@ public final class StateFootprint {
                 keyed.record(new OrderCompleted(tenant, new OrderId(id), new Occurrence(DAY.plusSeconds(60 + j), "c" + id)));
             }
         }
-        clock.set(DAY.plus(java.time.Duration.ofDays(2))); // every order record has expired: only the windows stay
+        long withSamples = usedAfterGc();
+        double perSample = (withSamples - beforeKeys) / (double) (keys * perKey);
+        clock.set(DAY.plus(java.time.Duration.ofDays(2))); // every order has expired: only the keys' empty indexes stay
         keyedRecords.purgeExpired();
+        keyedSamples.purgeExpired();
         long withKeys = usedAfterGc();
         double perKeyBytes = (withKeys - beforeKeys) / (double) keys;
         keepAlive(keyed);
@@ -90,20 +94,22 @@ public final class StateFootprint {
         System.out.printf(Locale.ROOT, "open order record:      %6.0f bytes (%d orders)%n", perOpen, orders);
         System.out.printf(Locale.ROOT, "completed order record: %6.0f bytes (%d orders, kept 24 h after its last event)%n",
                 perCompleted, orders);
-        System.out.printf(Locale.ROOT, "key (tenant and drink): %6.0f bytes (%d keys, full windows of %d samples, "
-                        + "order records expired)%n",
-                perKeyBytes, keys, perKey);
+        System.out.printf(Locale.ROOT, "counted order (record and its sample): %6.0f bytes (%d keys of %d orders)%n",
+                perSample, keys, perKey);
+        System.out.printf(Locale.ROOT, "key (tenant and drink) once its orders expired: %6.0f bytes (%d keys)%n",
+                perKeyBytes, keys);
     }
 
     private static WaitTimesService service(SettableClock clock) {
-        return service(clock, new InMemoryOrderRecords(clock));
+        return service(clock, new InMemoryOrderRecords(clock), new InMemorySampleIndex(clock));
     }
 
-    private static WaitTimesService service(SettableClock clock, InMemoryOrderRecords records) {
+    private static WaitTimesService service(SettableClock clock, InMemoryOrderRecords records,
+                                            InMemorySampleIndex samples) {
         return WaitTimesService.builder()
                 .settings(WaitTimeSettings.DEFAULTS)
                 .orderRecords(records)
-                .windows(new InMemoryWaitTimeWindows())
+                .samples(samples)
                 .publisher(updates -> { })
                 .clock(clock)
                 .build();

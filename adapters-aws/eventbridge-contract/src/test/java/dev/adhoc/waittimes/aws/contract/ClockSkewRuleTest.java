@@ -42,9 +42,10 @@ class ClockSkewRuleTest {
 
     @Test
     void apply_turns_only_a_command_from_the_future_into_a_rejection() {
-        ParseResult future = rule.apply(new ParseResult.Parsed(at(NOW.plus(Duration.ofHours(1)))));
+        ParseResult future = rule.apply(new ParseResult.Parsed(at(NOW.plus(Duration.ofHours(1))), "OrderManager.WaitingCompletion", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
         assertThat(future).isInstanceOf(ParseResult.Rejected.class);
-        ParseResult now = new ParseResult.Parsed(at(NOW));
+        ParseResult now = new ParseResult.Parsed(at(NOW), "OrderManager.WaitingCompletion",
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
         assertThat(rule.apply(now)).isSameAs(now);
         ParseResult ignored = new ParseResult.Ignored("Other");
         assertThat(rule.apply(ignored)).isSameAs(ignored);
