@@ -160,7 +160,7 @@ class HostileUseTest {
 
         PlayerRun emitted = PlayerRun.of("validate", "--emitted", updates.toString());
         assertThat(emitted.status()).as(emitted.toString()).isZero();
-        assertThat(emitted.err()).contains("validated 225 entries: 225 valid, 0 invalid");
+        assertThat(emitted.err()).contains("validated 231 entries: 231 valid, 0 invalid");
 
         String broken = replay.outLines().get(0).replaceFirst("\"duration\":[0-9.]+,", "");
         PlayerRun bad = PlayerRun.withInput(broken + "\n", "validate", "--emitted", "-");
