@@ -22,7 +22,7 @@ import java.util.Optional;
  * Order records in DynamoDB, one item per order ({@link OrderItem}): recording a report is one {@code UpdateItem}
  * that adds the report's attribute, bumps the version and the kind's counter, and sets the expiry, on the condition
  * that the report is not there yet, its kind is not full, and the stored expiry is not later; it returns the item
- * before ({@code ALL_OLD}), from which the record after follows exactly (ADR 0011).
+ * before ({@code ALL_OLD}), from which the record after follows exactly (ADR 0012).
  *
  * <ul>
  *   <li>success: the record before is the item returned; the record after is it merged with the report;</li>
