@@ -173,13 +173,14 @@ public final class Engine<F> {
     private Optional<Update<F>> update(WindowKey key, OrderId order, Optional<Sample> mine, Written written,
                                        boolean announce) {
         WindowPolicy policy = config.policy();
-        Window after = policy.select(index.latestFirst(key, policy.pageSize()));
+        Remembered samples = new Remembered(index.latestFirst(key, policy.pageSize())); // one read for both windows
+        Window after = policy.select(samples.iterator());
         boolean inWindow = mine.isPresent() && after.contains(mine.get());
         if (!inWindow && !written.changed() && !announce) {
             return Optional.empty(); // the order is not in the window, and this event changed nothing of the key
         }
         Window before = !written.changed() ? after
-                : policy.select(new Swapped(index.latestFirst(key, policy.pageSize()), order, written.replaced()));
+                : policy.select(new Swapped(samples.iterator(), order, written.replaced()));
         if (!inWindow && !announce && before.equals(after)) {
             return Optional.empty();
         }
