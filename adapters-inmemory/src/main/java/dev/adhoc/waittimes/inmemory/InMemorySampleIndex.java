@@ -46,6 +46,43 @@ public final class InMemorySampleIndex implements SampleIndex {
     private record Place(WindowKey key, OrderId orderId) {
     }
 
+    /**
+     * A key's live samples, latest first, those past their expiry left out. Lock-free reads are weakly consistent: a
+     * sample moving within the key may be met at both of its places once, and is then given once.
+     */
+    private static final class Reading implements Iterator<Sample> {
+        private final Iterator<Live> live;
+        private final Instant now;
+        private final Set<OrderId> seen = new HashSet<>();
+        private Sample next;
+
+        Reading(Iterator<Live> live, Instant now) {
+            this.live = live;
+            this.now = now;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && live.hasNext()) {
+                Live l = live.next();
+                if (!now.isAfter(l.expiresAt()) && seen.add(l.sample().orderId())) {
+                    next = l.sample();
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Sample next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Sample s = next;
+            next = null;
+            return s;
+        }
+    }
+
     private final Map<WindowKey, Places> keys = new ConcurrentHashMap<>();
     private final ExpiryIndex<Place> expiries = new ExpiryIndex<>();
     private final AtomicLong writes = new AtomicLong();
@@ -92,11 +129,7 @@ public final class InMemorySampleIndex implements SampleIndex {
         if (places == null) {
             return List.<Sample>of().iterator();
         }
-        Instant now = clock.instant();
-        // Lock-free reads are weakly consistent: a sample moving within the key may be met at both places once.
-        Set<OrderId> seen = new HashSet<>();
-        return places.live.stream().filter(l -> !now.isAfter(l.expiresAt())).map(Live::sample)
-                .filter(s -> seen.add(s.orderId())).iterator();
+        return new Reading(places.live.iterator(), clock.instant());
     }
 
     /** @return how many entries (samples and tombstones) are held */

@@ -8,9 +8,21 @@ import java.util.HexFormat;
 /**
  * The id of a window's content: the first 16 bytes, in hex, of the SHA-256 of the UTF-8 text of length-prefixed
  * fields ({@code <length>:<text>}): the tenant, the scope, then per sample its order id, its completion time as
- * {@link java.time.Instant#toString()} writes it and its value. The text, and so every id, is part of the output.
+ * epoch seconds and nanoseconds ({@code <seconds>.<nanos>}, both in decimal) and its value. The text, and so every
+ * id, is part of the output.
  */
 final class ContentIds {
+    /** Cloned for each id: cheaper than looking the algorithm up every time, and shares no state. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     private ContentIds() {
     }
 
@@ -20,14 +32,14 @@ final class ContentIds {
         field(text, key.scope());
         for (Sample s : window.samples()) {
             field(text, s.orderId().value());
-            field(text, s.at().toString());
+            field(text, s.at().getEpochSecond() + "." + s.at().getNano());
             field(text, Long.toString(s.value()));
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 

@@ -142,8 +142,13 @@ public final class Engine<F> {
     private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed, Instant expiry) {
         Set<WindowKey> keys = new LinkedHashSet<>();
         config.counting().key(record.tenant(), Optional.empty()).ifPresent(keys::add);
-        record.submissions().stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
-                .forEach(d -> config.counting().key(record.tenant(), Optional.of(d)).ifPresent(keys::add));
+        List<Submission> submissions = record.submissions();
+        if (submissions.size() == 1) { // the common case, without sorting
+            config.counting().key(record.tenant(), Optional.of(submissions.get(0).drink())).ifPresent(keys::add);
+        } else {
+            submissions.stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
+                    .forEach(d -> config.counting().key(record.tenant(), Optional.of(d)).ifPresent(keys::add));
+        }
         placed.ifPresent(p -> {
             keys.remove(p.key());
             keys.add(p.key());
@@ -184,7 +189,8 @@ public final class Engine<F> {
         if (!inWindow && !announce && before.equals(after)) {
             return Optional.empty();
         }
-        return Optional.of(new Update<>(key, config.summary().of(before), config.summary().of(after), after,
+        F figures = config.summary().of(after);
+        return Optional.of(new Update<>(key, before == after ? figures : config.summary().of(before), figures, after,
                 ContentIds.of(key, after)));
     }
 

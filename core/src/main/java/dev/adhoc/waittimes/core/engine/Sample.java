@@ -16,8 +16,10 @@ import java.util.Objects;
  */
 public record Sample(OrderId orderId, Instant at, long value) {
     /** Latest completion first; on equal times the lexicographically larger order id counts as later. */
-    public static final Comparator<Sample> LATEST_FIRST = Comparator.comparing(Sample::at).reversed()
-            .thenComparing(Sample::orderId, Comparator.reverseOrder());
+    public static final Comparator<Sample> LATEST_FIRST = (a, b) -> {
+        int byTime = b.at.compareTo(a.at);
+        return byTime != 0 ? byTime : b.orderId.compareTo(a.orderId);
+    };
 
     /** @throws NullPointerException if a component is null */
     public Sample {

@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.core.engine;
 import dev.adhoc.waittimes.core.domain.OrderId;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,29 @@ public record Window(List<Sample> samples) {
 
     /** Copies the samples, sorts them latest first and checks there is one per order. */
     public Window {
-        samples = samples.stream().sorted(Sample.LATEST_FIRST).toList();
+        Sample[] sorted = samples.toArray(new Sample[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            if (Sample.LATEST_FIRST.compare(sorted[i - 1], sorted[i]) > 0) { // windows mostly come sorted already
+                Arrays.sort(sorted, Sample.LATEST_FIRST);
+                break;
+            }
+        }
+        samples = List.of(sorted);
+        requireOnePerOrder(samples);
+    }
+
+    private static void requireOnePerOrder(List<Sample> samples) {
+        if (samples.size() <= 16) { // the usual windows: pair by pair, without a set
+            for (int i = 1; i < samples.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (samples.get(i).orderId().equals(samples.get(j).orderId())) {
+                        throw new IllegalArgumentException("a window holds at most one sample per order: "
+                                + samples.get(i).orderId());
+                    }
+                }
+            }
+            return;
+        }
         Set<OrderId> orders = new HashSet<>();
         for (Sample s : samples) {
             if (!orders.add(s.orderId())) {

@@ -23,8 +23,8 @@ class ContentIdsTest {
     @Test
     void is_the_sha256_of_the_documented_length_prefixed_text() throws Exception {
         String text = "3:NYC" + "11:Caffe Latte"
-                + "2:o2" + "20:2026-11-27T12:06:00Z" + "6:360000"
-                + "2:o1" + "20:2026-11-27T12:05:00Z" + "6:300000";
+                + "2:o2" + "12:1795781160.0" + "6:360000"       // 2026-11-27T12:06:00Z as epoch seconds.nanos
+                + "2:o1" + "12:1795781100.0" + "6:300000";
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(ContentIds.of(key(NYC, LATTE), new Window(List.of(S1, S2))))
