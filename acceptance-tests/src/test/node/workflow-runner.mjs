@@ -60,7 +60,9 @@ function overridesFor(endpoint, execution) {
       body: JSON.stringify({ state: name, resource: state.Resource, input, execution }),
     });
     if (!response.ok) {
-      throw new Error(`the task endpoint answered ${response.status}: ${await response.text()}`);
+      // a defect of the test, not a task failure: neither retried nor caught
+      throw new TaskError('EmulationDefect', `the task endpoint answered ${response.status}: ${await response.text()}`,
+        true);
     }
     const answer = await response.json();
     if ('error' in answer) {

@@ -68,7 +68,7 @@ final class TaskEndpoint implements AutoCloseable {
         } catch (TaskFailure f) {
             answer = JSON.createObjectNode().put("error", f.error()).put("cause", f.cause())
                     .put("terminal", f.terminal());
-        } catch (RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             // a defect of the emulation, not of the system: ends the execution, never retried nor caught
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
