@@ -41,7 +41,9 @@ VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$ROOT/pom.xml" | head -
 step "seeding the private repository $REPO from $SEED"
 mkdir -p "$REPO"
 if [ -d "$SEED" ]; then
-  cp -a "$SEED/." "$REPO/"
+  # other builds may be writing to the seed meanwhile: a file that vanished is downloaded again if it is needed
+  cp -a "$SEED/." "$REPO/" 2> "$WORK/seed-errors.log" \
+    || echo "note: $(wc -l < "$WORK/seed-errors.log") files of the seed changed while being copied ($WORK/seed-errors.log)"
 fi
 rm -rf "${REPO:?}/$GROUP_DIR"   # only what step 1 installs may be found
 
