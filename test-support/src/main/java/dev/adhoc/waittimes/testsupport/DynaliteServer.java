@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A dynalite server (a DynamoDB-compatible server, in memory) on a free loopback port, run as
- * {@code node node_modules/dynalite/cli.js --host 127.0.0.1 --port P}.
+ * {@code node node_modules/dynalite/cli.js --host 127.0.0.1 --port P}. A project of its own installs dynalite in
+ * its directory ({@code npm install --save-dev dynalite@4.0.0}); {@link NodeTools} says where it is looked for.
  *
  * <p>{@link #start()} returns once the port accepts connections; {@link #close()} stops the process and its
  * children, and so does JVM shutdown if nobody closed it. Tables become ACTIVE at once (the create, delete and
@@ -50,26 +51,28 @@ public final class DynaliteServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server of this repository's dynalite.
+     * Starts a server of the dynalite that {@link NodeTools#dynaliteCli()} finds: in the {@code node_modules} named
+     * by {@code -Dnode.modules} or {@code NODE_MODULES_DIR}, else in the working directory's {@code node_modules}
+     * or one above it.
      *
      * @return the running server; close it when done
-     * @throws IllegalStateException if dynalite is not installed ("run `npm ci`"), node cannot run, or the server
-     *                               does not come up
+     * @throws IllegalStateException if dynalite is not installed (the message names the {@code npm install} command
+     *                               to run), node cannot run, or the server does not come up
      */
     public static DynaliteServer start() {
         return start(NodeTools.dynaliteCli(), false);
     }
 
     /**
-     * Starts a server of the dynalite installed under a given repository root.
+     * Starts a server of the dynalite installed in a given {@code node_modules} directory.
      *
-     * @param repoRoot a directory holding {@code node_modules/dynalite}
+     * @param nodeModules a {@code node_modules} directory holding {@code dynalite/cli.js}
      * @return the running server; close it when done
-     * @throws IllegalStateException if dynalite is not installed there ("run `npm ci`"), node cannot run, or the
-     *                               server does not come up
+     * @throws IllegalStateException if dynalite is not installed there (the message names the {@code npm install}
+     *                               command to run), node cannot run, or the server does not come up
      */
-    public static DynaliteServer start(Path repoRoot) {
-        return start(NodeTools.find(NodeTools.DYNALITE_CLI, repoRoot.toString(), repoRoot), false);
+    public static DynaliteServer start(Path nodeModules) {
+        return start(NodeTools.dynaliteCli(nodeModules), false);
     }
 
     /**

@@ -53,10 +53,19 @@ class DynaliteServerTest {
     }
 
     @Test
-    void withoutDynaliteInstalledItSaysToRunNpmCi(@TempDir Path emptyRepo) {
-        assertThatThrownBy(() -> DynaliteServer.start(emptyRepo))
+    void withoutDynaliteInstalledItNamesTheNpmInstallCommand(@TempDir Path emptyNodeModules) {
+        assertThatThrownBy(() -> DynaliteServer.start(emptyNodeModules))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageEndingWith("run `npm ci` at the repository root");
+                .hasMessageContaining("dynalite is not installed")
+                .hasMessageContaining("run `npm install --save-dev dynalite@4.0.0` in your project's directory");
+    }
+
+    @Test
+    void startsTheDynaliteOfAGivenNodeModulesDirectory() {
+        Path nodeModules = NodeTools.dynaliteCli().getParent().getParent();
+        try (DynaliteServer server = DynaliteServer.start(nodeModules)) {
+            assertThat(accepts(server.port())).isTrue();
+        }
     }
 
     static HttpResponse<String> listTables(DynaliteServer server) throws IOException, InterruptedException {
