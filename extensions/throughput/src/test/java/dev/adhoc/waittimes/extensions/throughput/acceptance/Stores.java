@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param samples the samples
  * @param closing what to close when the scenario ends
  */
-record Stores(OrderRecords orders, SampleIndex samples, AutoCloseable closing) implements AutoCloseable {
+record Stores(OrderRecords orders, SampleIndex samples, Runnable closing) implements AutoCloseable {
     private static final AtomicInteger TABLES = new AtomicInteger();
 
     static Stores inMemory(Clock clock) {
@@ -37,11 +37,11 @@ record Stores(OrderRecords orders, SampleIndex samples, AutoCloseable closing) i
         WaitTimesTable table = config.table();
         table.createIfMissing(client);
         return new Stores(new DynamoDbOrderRecords(client, table, prefix),
-                new DynamoDbSampleIndex(client, table, prefix, clock), client);
+                new DynamoDbSampleIndex(client, table, prefix, clock), client::close);
     }
 
     @Override
-    public void close() throws Exception {
-        closing.close();
+    public void close() {
+        closing.run();
     }
 }

@@ -67,7 +67,7 @@ final class ThroughputDriver implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         stores.close();
     }
 }

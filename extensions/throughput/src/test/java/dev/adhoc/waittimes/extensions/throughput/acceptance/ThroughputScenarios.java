@@ -36,7 +36,7 @@ abstract class ThroughputScenarios {
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         if (driver != null) {
             driver.close();
         }

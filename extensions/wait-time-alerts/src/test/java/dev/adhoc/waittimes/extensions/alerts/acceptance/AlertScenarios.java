@@ -45,7 +45,7 @@ abstract class AlertScenarios {
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         if (driver != null) {
             driver.close();
         }

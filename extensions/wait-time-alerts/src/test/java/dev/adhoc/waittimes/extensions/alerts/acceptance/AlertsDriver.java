@@ -71,7 +71,7 @@ final class AlertsDriver implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         stores.close();
     }
 }
