@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class CatalogSchemasTest {
     private static final EventCatalog CATALOG = EventCatalog.load();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ANNOTATIONS = Set.of("x-version", "x-role", "x-producer", "x-consumers",
-            "x-extension-rule", "x-evolution", "x-rejection");
+    private static final Set<String> ANNOTATIONS = Set.of("x-version", "x-role", "x-emitted-by", "x-producer",
+            "x-consumers", "x-extension-rule", "x-evolution", "x-rejection");
     private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
             .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -175,6 +175,23 @@ class CatalogSchemasTest {
                     .contains("eventId", "updateId", "schemaVersion");
             assertThat(entry.schema().path("x-evolution").asText()).as(entry.file()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyEmittedEventNamesTheExtensionThatEmitsItAndNoOtherEventDoes() {
+        Map<String, String> emittedBy = new java.util.TreeMap<>();
+        for (CatalogEntry entry : CATALOG.entries()) {
+            JsonNode by = entry.schema().get("x-emitted-by");
+            assertThat(by != null).as(entry.file()).isEqualTo(entry.role() == EventRole.EMITTED);
+            if (by != null) {
+                emittedBy.put(entry.title(), by.asText());
+            }
+        }
+        // the extensions' Configuration names, which are also their key prefixes in a shared table
+        assertThat(emittedBy).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "OrderManager.DrinkAverageTime", "wait-times",
+                "OrderManager.WaitTimeAlert", "wait-time-alerts",
+                "OrderManager.Throughput", "throughput"));
     }
 
     @Test

@@ -48,4 +48,10 @@ class ThroughputEntriesTest {
     void aBusIsNeeded() {
         assertThatThrownBy(() -> new ThroughputEntries("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCatalogSaysThisExtensionEmitsTheEventUnderItsName() {
+        assertThat(CATALOG.entryFor("awsserverlessda.serverlesspresso", ThroughputEntries.DETAIL_TYPE).orElseThrow().schema()
+                .path("x-emitted-by").asText()).isEqualTo(Throughput.NAME);
+    }
 }

@@ -92,4 +92,10 @@ class WaitTimeAlertEntriesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WaitTimeAlertEntries("", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCatalogSaysThisExtensionEmitsTheEventUnderItsName() {
+        assertThat(CATALOG.entryFor("awsserverlessda.serverlesspresso", WaitTimeAlertEntries.DETAIL_TYPE).orElseThrow().schema()
+                .path("x-emitted-by").asText()).isEqualTo(WaitTimeAlerts.NAME);
+    }
 }
