@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.board.LiveBoard;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterPreprocessor;
@@ -47,6 +48,11 @@ final class BoardOptions {
         if (port != null && target.workflow().isPresent()) {
             throw new ParameterException(commandLine, "--board shows the extension running here; it does not apply to"
                     + " --target stepfunctions");
+        }
+        if (port != null && target.extension().filter(c -> c.extension() != ExtensionConfig.Extension.WAIT_TIMES)
+                .isPresent()) {
+            throw new ParameterException(commandLine, "--board shows wait times; it applies only with --extension "
+                    + "wait-times");
         }
     }
 

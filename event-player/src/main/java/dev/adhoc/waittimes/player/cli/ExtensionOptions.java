@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.player.cli;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Extension;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Format;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Publish;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Store;
@@ -12,13 +13,32 @@ import picocli.CommandLine.ParameterException;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** The options of the extension that both commands share: its settings, its store, its bus and the output format. */
+/**
+ * The options of the extension that both commands share: which extension, its settings, its store, its bus and the
+ * output format.
+ */
 public final class ExtensionOptions {
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern BUS_NAME = Pattern.compile("[A-Za-z0-9._/-]{1,256}");
+
+    @Option(names = "--extension", paramLabel = "wait-times|alerts|throughput", defaultValue = "wait-times",
+            converter = ExtensionConverter.class,
+            description = "the extension to run: wait-times = the average, p50 and p90 wait per tenant and drink "
+                    + "(OrderManager.DrinkAverageTime); alerts = a drink's p90 wait over its last 20 completions "
+                    + "crossing --alert-threshold (OrderManager.WaitTimeAlert); throughput = orders completed per "
+                    + "tenant in the 15 minutes up to its latest completion (OrderManager.Throughput) "
+                    + "(default ${DEFAULT-VALUE})")
+    Extension extension;
+
+    @Option(names = "--alert-threshold", paramLabel = "SECONDS", defaultValue = "300",
+            description = "with --extension alerts: the p90 wait above which a drink is alerted (0-86400, default "
+                    + "${DEFAULT-VALUE})")
+    long alertThresholdSeconds;
 
     @Option(names = "--window", paramLabel = "N", defaultValue = "10",
             description = "window size: the last N completed orders per tenant and drink are averaged (1-1000, default ${DEFAULT-VALUE})")
@@ -102,6 +122,21 @@ public final class ExtensionOptions {
             throw new ParameterException(commandLine, "--bus: '" + bus + "' is not an EventBridge bus name "
                     + "(1-256 letters, digits, '.', '-', '_' or '/')");
         }
+        if (extension != Extension.WAIT_TIMES) {
+            requireAbsent(commandLine, "--extension wait-times", "--window", "--max-wait", "--completion");
+            if (publish == Publish.EVENTBRIDGE) {
+                throw new ParameterException(commandLine, "--publish eventbridge applies only with --extension "
+                        + "wait-times (replay puts its wait-time updates on the bus; simulate puts order events there "
+                        + "and runs no extension)");
+            }
+        }
+        if (extension != Extension.ALERTS) {
+            requireAbsent(commandLine, "--extension alerts", "--alert-threshold");
+        }
+        if (alertThresholdSeconds < 0 || alertThresholdSeconds > 86_400) {
+            throw new ParameterException(commandLine, "--alert-threshold must be between 0 and 86400 seconds, was "
+                    + alertThresholdSeconds);
+        }
         if (store != Store.DYNAMODB) {
             requireAbsent(commandLine, "--store dynamodb", "--dynamodb-endpoint", "--table", "--create-table");
         }
@@ -115,7 +150,7 @@ public final class ExtensionOptions {
                 .withMaxWait(Duration.ofSeconds(maxWaitSeconds)).withCompletionMode(completion);
         return new ExtensionConfig(settings, store, Optional.ofNullable(dynamoDbEndpoint), table,
                 Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format,
-                Duration.ofSeconds(maxClockSkewSeconds));
+                Duration.ofSeconds(maxClockSkewSeconds), extension, Duration.ofSeconds(alertThresholdSeconds));
     }
 
     static void requireAbsent(CommandLine commandLine, String needs, String... options) {
@@ -123,6 +158,17 @@ public final class ExtensionOptions {
             if (commandLine.getParseResult().hasMatchedOption(option)) {
                 throw new ParameterException(commandLine, option + " applies only with " + needs);
             }
+        }
+    }
+
+    /** The extensions by the names {@code --extension} gives them. */
+    static final class ExtensionConverter implements CommandLine.ITypeConverter<Extension> {
+        @Override
+        public Extension convert(String value) {
+            return Arrays.stream(Extension.values()).filter(e -> e.optionName().equals(value)).findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("expected " + Arrays.stream(
+                            Extension.values()).map(Extension::optionName).collect(Collectors.joining(" or "))
+                            + ", was '" + value + "'"));
         }
     }
 

@@ -120,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (toBus) {
             ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
                     + "simulate --publish eventbridge does not do", "--store", "--dynamodb-endpoint", "--table",
-                    "--create-table", "--window", "--max-wait", "--completion", "--board", "--exit-when-done");
+                    "--create-table", "--window", "--max-wait", "--completion", "--board", "--exit-when-done", "--extension",
+                    "--alert-threshold");
         }
         SimulationSettings settings = settings(toBus ? busStart(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 : CoffeeBarSimulator.startEndingOnTheFixedDay(orders, tenants.size()));

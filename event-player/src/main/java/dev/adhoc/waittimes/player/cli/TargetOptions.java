@@ -60,7 +60,8 @@ public final class TargetOptions {
         }
         // the deployed workflow has its own settings, store and bus
         ExtensionOptions.requireAbsent(commandLine, "--target local", "--window", "--max-wait", "--max-clock-skew", "--completion",
-                "--store", "--dynamodb-endpoint", "--table", "--create-table", "--bus", "--eventbridge-endpoint");
+                "--store", "--dynamodb-endpoint", "--table", "--create-table", "--bus", "--eventbridge-endpoint",
+                "--extension", "--alert-threshold");
         if (extension.publish == ExtensionConfig.Publish.EVENTBRIDGE) {
             throw new ParameterException(commandLine,
                     "--publish eventbridge applies only with --target local (the workflow emits its updates itself)");

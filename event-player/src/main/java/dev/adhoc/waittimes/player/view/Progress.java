@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 public final class Progress {
     private static final String CLEAR_SCREEN = "\u001b[H\u001b[2J";
 
-    private final WaitTimeTable table;
+    private final TableView table;
     private final RunStats stats;
     private final PrintStream out;
     private final PrintStream err;
@@ -34,7 +34,7 @@ public final class Progress {
      * @param nanoTime  the wall clock
      * @param eventTime the latest event time seen, shown as how far the bus has got
      */
-    public Progress(WaitTimeTable table, RunStats stats, PrintStream out, PrintStream err, boolean live,
+    public Progress(TableView table, RunStats stats, PrintStream out, PrintStream err, boolean live,
                     LongSupplier nanoTime, Supplier<Instant> eventTime) {
         this.table = table;
         this.stats = stats;

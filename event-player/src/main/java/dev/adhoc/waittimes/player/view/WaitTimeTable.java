@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The table a person watches: per tenant and drink, the latest average, p50, p90 and samples, as the last update
  * for that key said. Memory is bounded by the number of keys.
  */
-public final class WaitTimeTable implements WaitTimePublisher {
+public final class WaitTimeTable implements WaitTimePublisher, TableView {
     private static final Comparator<WindowKey> BY_TENANT_AND_DRINK =
             Comparator.comparing((WindowKey k) -> k.tenant().value()).thenComparing(k -> k.drink().name());
 
@@ -31,6 +31,7 @@ public final class WaitTimeTable implements WaitTimePublisher {
     private int columns;
 
     /** @param columns the terminal's width for {@link #print}, or 0 if unknown */
+    @Override
     public void fitTo(int columns) {
         this.columns = columns;
     }
@@ -56,6 +57,7 @@ public final class WaitTimeTable implements WaitTimePublisher {
      * @param columns the terminal's width, or 0 if unknown: names are cut (ending in "…") so that rows fit it
      * @return the table as lines of text, header first
      */
+    @Override
     public List<String> lines(int columns) {
         int tenantWidth = "TENANT".length();
         int drinkWidth = "DRINK".length();
@@ -89,6 +91,7 @@ public final class WaitTimeTable implements WaitTimePublisher {
     }
 
     /** @param out where to print the table */
+    @Override
     public void print(PrintStream out) {
         lines(columns).forEach(out::println);
     }

@@ -6,7 +6,6 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.aws.eventbridge.EventBridgeWaitTimePublisher;
 import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
@@ -44,8 +43,9 @@ final class AwsParts {
         }
         // Records expire a day after the run's wall-clock time: a replayed archive's old event times must not
         // make them expire at once in a real table with time to live.
-        return new StateStore(new DynamoDbOrderRecords(client, table, WaitTimesService.NAME),
-                new DynamoDbSampleIndex(client, table, WaitTimesService.NAME, Clock.systemUTC()),
+        String prefix = config.extension().storePrefix(); // extensions share a table, each under its own prefix
+        return new StateStore(new DynamoDbOrderRecords(client, table, prefix),
+                new DynamoDbSampleIndex(client, table, prefix, Clock.systemUTC()),
                 Clock.systemUTC(), () -> Optional.of(costLine(meter.snapshot())));
     }
 

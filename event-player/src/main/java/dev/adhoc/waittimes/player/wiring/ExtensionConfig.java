@@ -2,6 +2,10 @@ package dev.adhoc.waittimes.player.wiring;
 
 import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
+import dev.adhoc.waittimes.extensions.throughput.Throughput;
 
 import java.net.URI;
 import java.time.Duration;
@@ -9,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run the extension: its settings, where its state lives, where its updates go and how they are shown.
+ * How to run the extension: which one, its settings, where its state lives, where its updates go and how they are
+ * shown.
  *
- * @param settings            window size, wait ceiling, completion mode
+ * @param settings            window size, wait ceiling, completion mode (wait times)
  * @param store               in memory or DynamoDB
  * @param dynamoDbEndpoint    an endpoint override for DynamoDB (a local server), or empty for the region's
  * @param table               the DynamoDB table
@@ -22,14 +27,45 @@ import java.util.Optional;
  * @param eventBridgeEndpoint an endpoint override for EventBridge, or empty for the region's
  * @param format              how stdout shows the updates
  * @param maxClockSkew        how far ahead of the wall clock an event's time may be before it is rejected
+ * @param extension           which extension runs
+ * @param alertThreshold      the p90 above which wait-time alerts are raised
  */
 public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<URI> dynamoDbEndpoint, String table,
                               Optional<String> region, boolean createTable, Publish publish, String bus,
-                              Optional<URI> eventBridgeEndpoint, Format format, Duration maxClockSkew) {
+                              Optional<URI> eventBridgeEndpoint, Format format, Duration maxClockSkew,
+                              Extension extension, Duration alertThreshold) {
     /** The default table name. */
     public static final String DEFAULT_TABLE = "wait-times";
     /** The default bus name: Serverlesspresso's. */
     public static final String DEFAULT_BUS = "Serverlesspresso";
+
+    /** The extensions the player runs, each a configuration of core's engine with its own store prefix. */
+    public enum Extension {
+        /** Wait times per tenant and drink ({@code OrderManager.DrinkAverageTime}), the default. */
+        WAIT_TIMES("wait-times", WaitTimesService.NAME),
+        /** A drink's p90 wait crossing a threshold ({@code OrderManager.WaitTimeAlert}). */
+        ALERTS("alerts", WaitTimeAlerts.NAME),
+        /** Orders completed per tenant in the last 15 minutes ({@code OrderManager.Throughput}). */
+        THROUGHPUT("throughput", Throughput.NAME);
+
+        private final String optionName;
+        private final String storePrefix;
+
+        Extension(String optionName, String storePrefix) {
+            this.optionName = optionName;
+            this.storePrefix = storePrefix;
+        }
+
+        /** @return how {@code --extension} names it */
+        public String optionName() {
+            return optionName;
+        }
+
+        /** @return the prefix of its keys in a shared table: its configuration's name */
+        public String storePrefix() {
+            return storePrefix;
+        }
+    }
 
     /** Where the extension's state lives. */
     public enum Store {
@@ -67,12 +103,20 @@ public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<U
         Objects.requireNonNull(eventBridgeEndpoint, "eventBridgeEndpoint");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(maxClockSkew, "maxClockSkew");
+        Objects.requireNonNull(extension, "extension");
+        Objects.requireNonNull(alertThreshold, "alertThreshold");
     }
 
-    /** @return the defaults of every option: in memory, stdout, a table */
+    /** @return the defaults of every option: wait times, in memory, stdout, a table */
     public static ExtensionConfig defaults() {
         return new ExtensionConfig(WaitTimeSettings.DEFAULTS, Store.MEMORY, Optional.empty(), DEFAULT_TABLE,
                 Optional.empty(), false, Publish.STDOUT, DEFAULT_BUS, Optional.empty(), Format.TABLE,
-                ClockSkewRule.DEFAULT_MAX_SKEW);
+                ClockSkewRule.DEFAULT_MAX_SKEW, Extension.WAIT_TIMES, WaitTimeAlertEntries.DEFAULT_THRESHOLD);
+    }
+
+    /** @return this configuration running another extension */
+    public ExtensionConfig with(Extension other) {
+        return new ExtensionConfig(settings, store, dynamoDbEndpoint, table, region, createTable, publish, bus,
+                eventBridgeEndpoint, format, maxClockSkew, other, alertThreshold);
     }
 }

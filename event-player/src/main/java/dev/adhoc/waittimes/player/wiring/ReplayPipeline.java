@@ -5,8 +5,6 @@ import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
-import dev.adhoc.waittimes.core.port.in.Outcome;
-import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.view.RejectionLog;
 import dev.adhoc.waittimes.player.view.RunStats;
@@ -15,14 +13,14 @@ import java.util.Objects;
 
 /**
  * Runs each input item through the extension, as the Lambda runs each bus event: the contract's parser, then
- * the use case over the chosen store and publisher. Counts every outcome and reports every rejection with its
+ * the extension over the chosen store and publisher. Counts every outcome and reports every rejection with its
  * position; a bad event never stops the others. A store or bus that fails for good stops the run
  * ({@link ExtensionFailedException}).
  */
 public final class ReplayPipeline {
     private final OrderEventParser parser;
     private final ClockSkewRule skew;
-    private final RecordOrderEvent extension;
+    private final PlayedExtension extension;
     private final EventTimeClock clock;
     private final RunStats stats;
     private final RejectionLog rejections;
@@ -30,12 +28,12 @@ public final class ReplayPipeline {
     /**
      * @param parser     the contract's parser, as the Lambda uses it: a command, an ignored event or a rejection
      * @param skew       the contract's rule on events dated ahead of the processing clock
-     * @param extension  the use case
+     * @param extension  the extension
      * @param clock      moved to each command's time (the in-memory store expires records on it)
      * @param stats      the run's counters
      * @param rejections where rejections are reported
      */
-    public ReplayPipeline(OrderEventParser parser, ClockSkewRule skew, RecordOrderEvent extension, EventTimeClock clock, RunStats stats,
+    public ReplayPipeline(OrderEventParser parser, ClockSkewRule skew, PlayedExtension extension, EventTimeClock clock, RunStats stats,
                           RejectionLog rejections) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.skew = Objects.requireNonNull(skew, "skew");
@@ -59,7 +57,7 @@ public final class ReplayPipeline {
         ParseResult parsed = skew.apply(parser.parse(event.json(), event.position()));
         if (parsed instanceof ParseResult.Parsed command) {
             clock.advanceTo(command.event().occurrence().time());
-            Outcome outcome;
+            PlayedExtension.Played outcome;
             try {
                 outcome = extension.record(command.event());
             } catch (BusFailedException e) {
@@ -67,7 +65,7 @@ public final class ReplayPipeline {
             } catch (RuntimeException e) {
                 throw new ExtensionFailedException("the store", event.position(), e);
             }
-            stats.updates(outcome.updates().size());
+            stats.updates(outcome.emitted());
             if (outcome.isRejected()) {
                 outcome.rejections().forEach(r -> rejected(event.position(), r));
             } else {

@@ -12,8 +12,10 @@ import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.io.InputItem;
+import dev.adhoc.waittimes.player.io.JsonlEntries;
 import dev.adhoc.waittimes.player.io.JsonlUpdates;
 import dev.adhoc.waittimes.player.io.UpdateLines;
+import dev.adhoc.waittimes.player.view.FiguresTable;
 import dev.adhoc.waittimes.player.view.Progress;
 import dev.adhoc.waittimes.player.view.RejectionLog;
 import dev.adhoc.waittimes.player.view.RunStats;
@@ -30,8 +32,9 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
- * The extension composed for one run, as the Lambda composes it: the contract's parser, core's use case, the chosen
- * store, and the publishers (the bus if chosen, then stdout in the chosen format). Feed it input items, tick it for
+ * The extension composed for one run, as the Lambda composes it: the contract's parser, the chosen extension (wait
+ * times, alerts or throughput) on the chosen store under its own key prefix, and its outputs (the bus if chosen, the
+ * table, then stdout in the chosen format). Feed it input items, tick it for
  * progress, and finish it for the summary.
  */
 public final class RunningExtension implements EventTarget {
@@ -51,13 +54,26 @@ public final class RunningExtension implements EventTarget {
         this.config = config;
         this.terminal = terminal;
         this.board = board;
-        this.progress = new Progress(table, stats, terminal.out(), terminal.err(), terminal.interactive(), System::nanoTime,
-                eventClock::instant);
+        boolean waitTimes = config.extension() == ExtensionConfig.Extension.WAIT_TIMES;
+        FiguresTable figures = waitTimes ? null : EngineExtensions.table(config.extension());
+        this.progress = new Progress(waitTimes ? table : figures, stats, terminal.out(), terminal.err(),
+                terminal.interactive(), System::nanoTime, eventClock::instant);
         progress.fitTo(terminal.columns());
         ObjectMapper json = ContractJson.newMapper();
-        WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         StateStore store = store();
         this.storeCost = store.cost();
+        PlayedExtension extension = waitTimes ? waitTimes(json, store, paced)
+                : EngineExtensions.start(config, store, figures, config.format() == ExtensionConfig.Format.JSONL
+                        ? new JsonlEntries(terminal.out(), paced) : entries -> { });
+        // The processing clock of the skew rule is the wall clock, as in the Lambda: never the events' own time.
+        ClockSkewRule skew = new ClockSkewRule(Clock.systemUTC(), config.maxClockSkew());
+        this.pipeline = new ReplayPipeline(new OrderEventParser(json, config.settings().completionMode()), skew,
+                extension, eventClock, stats, new RejectionLog(terminal.err()));
+    }
+
+    /** The wait-times extension's use case, publishing to the bus if chosen, the table, the board and stdout. */
+    private PlayedExtension waitTimes(ObjectMapper json, StateStore store, boolean paced) {
+        WaitTimeEntries entries = new WaitTimeEntries(json, config.bus());
         List<WaitTimePublisher> publishers = new ArrayList<>();
         if (config.publish() == ExtensionConfig.Publish.EVENTBRIDGE) {
             WaitTimePublisher bus;
@@ -80,18 +96,13 @@ public final class RunningExtension implements EventTarget {
         if (config.format() == ExtensionConfig.Format.JSONL) {
             publishers.add(new JsonlUpdates(new UpdateLines(entries), terminal.out(), paced));
         }
-        WaitTimesService service = WaitTimesService.builder()
+        return PlayedExtension.of(WaitTimesService.builder()
                 .settings(config.settings())
                 .orderRecords(store.orders())
                 .samples(store.samples())
                 .publisher(updates -> publishers.forEach(p -> p.publish(updates)))
                 .clock(store.clock())
-                .build();
-        // The processing clock of the skew rule is the wall clock, as in the Lambda: never the events' own time.
-        ClockSkewRule skew = new ClockSkewRule(Clock.systemUTC(), config.maxClockSkew());
-        this.pipeline = new ReplayPipeline(new OrderEventParser(json, config.settings().completionMode()), skew, service,
-                eventClock,
-                stats, new RejectionLog(terminal.err()));
+                .build());
     }
 
     /**
@@ -172,7 +183,7 @@ public final class RunningExtension implements EventTarget {
         return stats;
     }
 
-    /** @return the latest update of every key seen in this run */
+    /** @return the latest update of every key seen in this run (wait times; empty for another extension) */
     public List<WaitTimeUpdate> latestUpdates() {
         return table.latest();
     }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class CatalogSchemasTest {
     private static final EventCatalog CATALOG = EventCatalog.load();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ANNOTATIONS = Set.of("x-version", "x-role", "x-producer", "x-consumers",
-            "x-extension-rule", "x-evolution", "x-rejection");
+    private static final Set<String> ANNOTATIONS = Set.of("x-version", "x-role", "x-emitted-by", "x-producer",
+            "x-consumers", "x-extension-rule", "x-evolution", "x-rejection");
     private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
             .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -80,7 +80,9 @@ class CatalogSchemasTest {
                 Map.entry("OrderManager.OrderCancelled", EventRole.CONSUMED),
                 Map.entry("OrderProcessor.OrderTimeOut", EventRole.CONSUMED),
                 Map.entry("OrderProcessor.orderFinished", EventRole.CONSUMED),
-                Map.entry("OrderManager.DrinkAverageTime", EventRole.EMITTED));
+                Map.entry("OrderManager.DrinkAverageTime", EventRole.EMITTED),
+                Map.entry("OrderManager.WaitTimeAlert", EventRole.EMITTED),
+                Map.entry("OrderManager.Throughput", EventRole.EMITTED));
 
         contract.forEach((detailType, role) -> assertThat(CATALOG.entryFor(CATALOG.source(), detailType))
                 .as(detailType).get().extracting(CatalogEntry::role).isEqualTo(role));
@@ -162,18 +164,42 @@ class CatalogSchemasTest {
     }
 
     @Test
-    void theEmittedEventStatesItsVersionAndKeepsTheReferenceFields() {
+    void everyEmittedEventStatesItsVersionItsTenantAndHowItEvolves() {
         List<CatalogEntry> emitted = CATALOG.entries().stream().filter(e -> e.role() == EventRole.EMITTED).toList();
-        assertThat(emitted).isNotEmpty();
+        assertThat(emitted).hasSize(3);
         for (CatalogEntry entry : emitted) {
             JsonNode detail = entry.schema().at("/properties/detail");
             JsonNode versions = detail.at("/properties/schemaVersion/enum");
             assertThat(versions.get(versions.size() - 1).asText()).as(entry.file()).isEqualTo(entry.version());
-            assertThat(detail.get("required")).extracting(JsonNode::asText)
-                    .contains("eventId", "drink", "duration", "schemaVersion");
-            assertThat(detail.at("/properties/duration/type").asText()).isEqualTo("number");
+            assertThat(detail.get("required")).as(entry.file()).extracting(JsonNode::asText)
+                    .contains("eventId", "updateId", "schemaVersion");
             assertThat(entry.schema().path("x-evolution").asText()).as(entry.file()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyEmittedEventNamesTheExtensionThatEmitsItAndNoOtherEventDoes() {
+        Map<String, String> emittedBy = new java.util.TreeMap<>();
+        for (CatalogEntry entry : CATALOG.entries()) {
+            JsonNode by = entry.schema().get("x-emitted-by");
+            assertThat(by != null).as(entry.file()).isEqualTo(entry.role() == EventRole.EMITTED);
+            if (by != null) {
+                emittedBy.put(entry.title(), by.asText());
+            }
+        }
+        // the extensions' Configuration names, which are also their key prefixes in a shared table
+        assertThat(emittedBy).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "OrderManager.DrinkAverageTime", "wait-times",
+                "OrderManager.WaitTimeAlert", "wait-time-alerts",
+                "OrderManager.Throughput", "throughput"));
+    }
+
+    @Test
+    void theDrinkAverageTimeKeepsTheReferenceFields() {
+        JsonNode detail = CATALOG.entryFor(CATALOG.source(), "OrderManager.DrinkAverageTime").orElseThrow().schema()
+                .at("/properties/detail");
+        assertThat(detail.get("required")).extracting(JsonNode::asText).contains("eventId", "drink", "duration");
+        assertThat(detail.at("/properties/duration/type").asText()).isEqualTo("number");
     }
 
     /** Calls the visitor for every object node of a document, with its JSON Pointer. */

@@ -1,0 +1,59 @@
+package dev.adhoc.waittimes.player.wiring;
+
+import dev.adhoc.waittimes.core.domain.OrderEvent;
+import dev.adhoc.waittimes.core.domain.Rejection;
+import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The extension a run feeds, whichever it is: it records each event and says how many events it emitted. */
+public interface PlayedExtension {
+    /**
+     * @param event a parsed order event
+     * @return what recording it did
+     */
+    Played record(OrderEvent event);
+
+    /** @param rejection input that never became an order event (not JSON, a missing field, ...) */
+    void reject(Rejection rejection);
+
+    /**
+     * What recording one event did.
+     *
+     * @param emitted    how many events the extension emitted for it
+     * @param rejections what it rejected
+     */
+    record Played(int emitted, List<Rejection> rejections) {
+        /** Copies the list. */
+        public Played {
+            rejections = List.copyOf(rejections);
+        }
+
+        /** @return whether anything was rejected */
+        public boolean isRejected() {
+            return !rejections.isEmpty();
+        }
+    }
+
+    /**
+     * @param useCase the wait-times extension's use case
+     * @return it, as a run feeds it
+     */
+    static PlayedExtension of(RecordOrderEvent useCase) {
+        Objects.requireNonNull(useCase, "useCase");
+        return new PlayedExtension() {
+            @Override
+            public Played record(OrderEvent event) {
+                Outcome outcome = useCase.record(event);
+                return new Played(outcome.updates().size(), outcome.rejections());
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                useCase.reject(rejection);
+            }
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package dev.adhoc.waittimes.extensions.throughput.acceptance;
+
+/** The throughput scenarios on the in-memory adapters. */
+class InMemoryThroughputScenariosTest extends ThroughputScenarios {
+    @Override
+    Stores stores() {
+        return Stores.inMemory(CLOCK);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.adhoc.waittimes.extensions.alerts.acceptance;
+
+/** The alert scenarios on the in-memory adapters. */
+class InMemoryAlertScenariosTest extends AlertScenarios {
+    @Override
+    Stores stores() {
+        return Stores.inMemory(CLOCK);
+    }
+}
