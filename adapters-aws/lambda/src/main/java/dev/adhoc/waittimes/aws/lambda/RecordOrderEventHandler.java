@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,8 +46,7 @@ public final class RecordOrderEventHandler implements RequestStreamHandler {
     private final InvocationLog log;
     private final RecordOrderEvent recorder;
     private final InvocationMetrics metrics;
-    @SuppressWarnings({"unused", "FieldCanBeLocal"}) // a strong reference: CRaC may hold resources weakly
-    private final SnapStartPriming priming;
+    private final SnapStartPriming priming; // a strong reference: CRaC may hold resources weakly
 
     /** The constructor Lambda calls: configuration from environment variables, DynamoDB storage. */
     public RecordOrderEventHandler() {
@@ -94,7 +94,7 @@ public final class RecordOrderEventHandler implements RequestStreamHandler {
         this.skew = new ClockSkewRule(clock, settings.maxClockSkew());
         this.entries = new WaitTimeEntries(json, settings.eventBusName());
         this.log = new InvocationLog(json);
-        this.metrics = metrics;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         StaleIndexWrites stale = new StaleIndexWrites(metrics);
         this.recorder = WaitTimesService.builder().settings(settings.waitTimes()).orderRecords(stale.watching(orders))
                 .samples(stale.counting(samples)).rejections(log).clock(clock).build();
