@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,15 +14,27 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 
 /**
  * Builds the {@link DynamoDbClient} the store uses: sync, on the URLConnection HTTP client (fastest cold start,
- * smallest jar: no Apache or Netty client), the SDK's standard retries left on (they handle throttling).
+ * smallest jar: no Apache or Netty client), with the SDK's standard retries (they handle throttling) and time-outs
+ * that fit a Lambda invocation: an attempt that stalls is abandoned after {@link #ATTEMPT_TIMEOUT} and retried, and a
+ * call gives up after {@link #CALL_TIMEOUT}, retries included, leaving the rest of the function's 10 s to the
+ * event's other calls and to its answer.
  *
  * <p>Credentials: the default provider chain (Lambda's role), except against a loopback endpoint, where static
  * dummy credentials are used — a local server checks none, and tests never touch real ones.
  */
 public final class DynamoDbClients {
+    /**
+     * How long one HTTP attempt may take before the SDK abandons it and retries: a DynamoDB request takes
+     * milliseconds, so an attempt this slow is a stalled connection, not a slow answer.
+     */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+    /** How long one API call may take, its retries and their back-off included. */
+    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
+
     private DynamoDbClients() {
     }
 
@@ -36,6 +49,9 @@ public final class DynamoDbClients {
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(credentials(config))
                 .overrideConfiguration(o -> {
+                    o.retryStrategy(RetryMode.STANDARD)
+                            .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                            .apiCallTimeout(CALL_TIMEOUT);
                     for (ExecutionInterceptor interceptor : interceptors) {
                         o.addExecutionInterceptor(interceptor);
                     }

@@ -59,6 +59,15 @@ final class InvocationLog implements RejectionReporter {
         write(line, output.status() == HandlerOutput.Status.IGNORED ? LogLevel.DEBUG : LogLevel.INFO);
     }
 
+    /**
+     * @param message what went wrong
+     * @param cause   the exception; only its type and message are logged
+     */
+    void error(String message, Exception cause) {
+        write(json.createObjectNode().put("message", message).put("error", cause.getClass().getName())
+                .put("cause", String.valueOf(cause.getMessage())), LogLevel.ERROR);
+    }
+
     private void write(ObjectNode line, LogLevel level) {
         line.put("level", level.name());
         try {

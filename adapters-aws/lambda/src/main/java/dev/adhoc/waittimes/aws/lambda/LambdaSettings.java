@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.aws.lambda;
 
+import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The Lambda's configuration, read once per container from its environment variables:
@@ -26,17 +28,27 @@ import java.util.Optional;
  *   <tr><td>{@code MAX_WAIT_SECONDS}</td><td>the wait ceiling, seconds</td><td>900</td></tr>
  *   <tr><td>{@code COMPLETION_MODE}</td><td>{@code completed} or {@code finished}</td><td>{@code completed}</td></tr>
  *   <tr><td>{@code ORDER_RETENTION_HOURS}</td><td>how long an open order is kept</td><td>24</td></tr>
+ *   <tr><td>{@code MAX_CLOCK_SKEW_SECONDS}</td><td>how far ahead of the function's clock an event may be dated
+ *       before it is rejected ({@code TIME_AHEAD_OF_CLOCK}), 0 to 86400</td><td>300</td></tr>
+ *   <tr><td>{@code POWERTOOLS_METRICS_NAMESPACE}</td><td>the CloudWatch namespace of the function's metrics</td>
+ *       <td>{@code WaitTimesExtension}</td></tr>
+ *   <tr><td>{@code POWERTOOLS_SERVICE_NAME}</td><td>the value of the metrics' dimension {@code Service} (the
+ *       stack's name)</td><td>{@code WaitTimesExtension}</td></tr>
  *   <tr><td>{@code AWS_ENDPOINT_URL_DYNAMODB}</td><td>a DynamoDB endpoint override (local tests)</td><td>none</td></tr>
  * </table>
- * A blank variable counts as unset.
+ * A blank variable counts as unset. The two metrics variables are Powertools for AWS Lambda's names, so the function
+ * reads what the stack sets for any Powertools tooling.
  *
  * @param tableName        the DynamoDB table
  * @param eventBusName     the bus the returned entries name
  * @param waitTimes        the core settings
+ * @param maxClockSkew     how far ahead of the processing clock an event may be dated
  * @param dynamoDbEndpoint a DynamoDB endpoint override, if any
+ * @param metricsNamespace the CloudWatch namespace of the function's metrics
+ * @param metricsService   the value of the metrics' dimension {@code Service}
  */
-public record LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes,
-                             Optional<URI> dynamoDbEndpoint) {
+public record LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes, Duration maxClockSkew,
+                             Optional<URI> dynamoDbEndpoint, String metricsNamespace, String metricsService) {
     /** Names of the environment variables read. */
     public static final String TABLE_NAME = "TABLE_NAME";
     /** @see #TABLE_NAME */
@@ -50,14 +62,65 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
     /** @see #TABLE_NAME */
     public static final String ORDER_RETENTION_HOURS = "ORDER_RETENTION_HOURS";
     /** @see #TABLE_NAME */
+    public static final String MAX_CLOCK_SKEW_SECONDS = "MAX_CLOCK_SKEW_SECONDS";
+    /** @see #TABLE_NAME */
+    public static final String POWERTOOLS_METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
+    /** @see #TABLE_NAME */
+    public static final String POWERTOOLS_SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
+    /** @see #TABLE_NAME */
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+    /** The metrics' namespace and {@code Service} unless configured: the default stack's name. */
+    public static final String DEFAULT_METRICS_NAMESPACE = "WaitTimesExtension";
+    /** The largest allowed clock skew: a day. */
+    public static final Duration MAX_CLOCK_SKEW_LIMIT = Duration.ofDays(1);
 
-    /** @throws NullPointerException if a component is null */
+    /** CloudWatch's rule for a namespace (as the EMF library checks it). */
+    private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]{1,255}");
+    /** A dimension value: printable ASCII, as CloudWatch takes it. */
+    private static final Pattern DIMENSION_VALUE = Pattern.compile("[\\x20-\\x7e]{1,1024}");
+
+    /**
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the skew is negative or above a day, or a metrics name is not one
+     *                                  CloudWatch takes
+     */
     public LambdaSettings {
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(eventBusName, "eventBusName");
         Objects.requireNonNull(waitTimes, "waitTimes");
+        Objects.requireNonNull(maxClockSkew, "maxClockSkew");
         Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
+        Objects.requireNonNull(metricsNamespace, "metricsNamespace");
+        Objects.requireNonNull(metricsService, "metricsService");
+        if (maxClockSkew.isNegative() || maxClockSkew.compareTo(MAX_CLOCK_SKEW_LIMIT) > 0) {
+            throw new IllegalArgumentException("the clock skew must be from 0 to a day, was " + maxClockSkew);
+        }
+        if (!NAMESPACE.matcher(metricsNamespace).matches()) {
+            throw new IllegalArgumentException("not a CloudWatch namespace: \"" + metricsNamespace + "\"");
+        }
+        if (!DIMENSION_VALUE.matcher(metricsService).matches()) {
+            throw new IllegalArgumentException("not a CloudWatch dimension value: \"" + metricsService + "\"");
+        }
+    }
+
+    /**
+     * Settings with the defaults of everything else: the contract's clock skew, metrics named as the default stack's.
+     *
+     * @param tableName        the DynamoDB table
+     * @param eventBusName     the bus the returned entries name
+     * @param waitTimes        the core settings
+     * @param dynamoDbEndpoint a DynamoDB endpoint override, if any
+     */
+    public LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes,
+                          Optional<URI> dynamoDbEndpoint) {
+        this(tableName, eventBusName, waitTimes, ClockSkewRule.DEFAULT_MAX_SKEW, dynamoDbEndpoint,
+                DEFAULT_METRICS_NAMESPACE, DEFAULT_METRICS_NAMESPACE);
+    }
+
+    /** @return the same settings with another allowed clock skew */
+    public LambdaSettings withMaxClockSkew(Duration skew) {
+        return new LambdaSettings(tableName, eventBusName, waitTimes, skew, dynamoDbEndpoint, metricsNamespace,
+                metricsService);
     }
 
     /**
@@ -75,13 +138,32 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         int maxWait = integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
         int retention = integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);
         CompletionMode mode = completionMode(env, problems);
+        int skew = integer(env, MAX_CLOCK_SKEW_SECONDS, (int) ClockSkewRule.DEFAULT_MAX_SKEW.toSeconds(), 0,
+                (int) MAX_CLOCK_SKEW_LIMIT.toSeconds(), problems);
         Optional<URI> endpoint = endpoint(env, problems);
+        String namespace = matching(env, POWERTOOLS_METRICS_NAMESPACE, NAMESPACE,
+                "a CloudWatch namespace (letters, digits and . _ # : / -, at most 255)", problems);
+        String service = matching(env, POWERTOOLS_SERVICE_NAME, DIMENSION_VALUE,
+                "printable ASCII, at most 1024 characters", problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid configuration of the wait-times Lambda: "
                     + String.join("; ", problems));
         }
         return new LambdaSettings(table, bus, new WaitTimeSettings(window, Duration.ofSeconds(maxWait),
-                Duration.ofHours(retention), mode), endpoint);
+                Duration.ofHours(retention), mode), Duration.ofSeconds(skew), endpoint, namespace, service);
+    }
+
+    private static String matching(Map<String, String> env, String name, Pattern pattern, String what,
+                                   List<String> problems) {
+        Optional<String> value = value(env, name);
+        if (value.isEmpty()) {
+            return DEFAULT_METRICS_NAMESPACE;
+        }
+        if (!pattern.matcher(value.get()).matches()) {
+            problems.add(name + " must be " + what + ", was \"" + value.get() + "\"");
+            return DEFAULT_METRICS_NAMESPACE;
+        }
+        return value.get();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

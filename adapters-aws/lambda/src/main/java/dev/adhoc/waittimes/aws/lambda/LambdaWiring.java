@@ -1,15 +1,18 @@
 package dev.adhoc.waittimes.aws.lambda;
 
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
+import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import dev.adhoc.waittimes.core.port.out.OrderRecords;
+import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
+import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,46 +21,67 @@ import java.util.Objects;
  * @param settings the configuration
  * @param orders   storage of order records
  * @param samples  storage of the counted samples
+ * @param metrics  where the invocations' metrics go
  */
-public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleIndex samples) {
+public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleIndex samples,
+                           InvocationMetrics metrics) {
     /** @throws NullPointerException if a component is null */
     public LambdaWiring {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /**
      * The production wiring, from the environment variables ({@link LambdaSettings}): DynamoDB over the URLConnection
-     * HTTP client. Called once per container by the handler's no-argument constructor.
+     * HTTP client, its calls timed, and metrics in the Embedded Metric Format on stdout. Called once per container by
+     * the handler's no-argument constructor.
      *
      * @return the wiring
      * @throws IllegalArgumentException if the configuration is invalid
      */
     public static LambdaWiring fromEnvironment() {
-        LambdaSettings settings = LambdaSettings.fromEnvironment(System.getenv());
-        return dynamoDb(settings, dynamoDbClient(settings));
+        Map<String, String> env = System.getenv();
+        LambdaSettings settings = LambdaSettings.fromEnvironment(env);
+        InvocationMetrics metrics = InvocationMetrics.embeddedMetricFormat(settings);
+        DynamoDbClient client = dynamoDbClient(settings, env.get(DynamoDbConfig.AWS_REGION),
+                new DynamoDbLatency(metrics));
+        return dynamoDb(settings, client, metrics);
     }
 
     /**
      * @param settings the configuration (its table)
      * @param dynamoDb the client both stores share
-     * @return the wiring over DynamoDB
+     * @return the wiring over DynamoDB, without metrics
      */
     public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb) {
-        WaitTimesTable table = new WaitTimesTable(settings.tableName());
-        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table, WaitTimesService.NAME),
-                new DynamoDbSampleIndex(dynamoDb, table, WaitTimesService.NAME, java.time.Clock.systemUTC()));
+        return dynamoDb(settings, dynamoDb, InvocationMetrics.disabled());
     }
 
     /**
-     * @param settings the configuration (its DynamoDB endpoint override, if any)
-     * @return a DynamoDB client on the URLConnection HTTP client; region and credentials from the Lambda's
-     *         environment
+     * @param settings the configuration (its table)
+     * @param dynamoDb the client both stores share
+     * @param metrics  where the invocations' metrics go
+     * @return the wiring over DynamoDB
      */
-    public static DynamoDbClient dynamoDbClient(LambdaSettings settings) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
-        settings.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+    public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb, InvocationMetrics metrics) {
+        WaitTimesTable table = new WaitTimesTable(settings.tableName());
+        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table, WaitTimesService.NAME),
+                new DynamoDbSampleIndex(dynamoDb, table, WaitTimesService.NAME, Clock.systemUTC()), metrics);
+    }
+
+    /**
+     * @param settings     the configuration (its table and DynamoDB endpoint override, if any)
+     * @param region       the region ({@code AWS_REGION}, which Lambda sets); blank or null for the default
+     * @param interceptors e.g. a {@link DynamoDbLatency}
+     * @return a DynamoDB client as {@link DynamoDbClients} builds it: URLConnection HTTP client, standard retries,
+     *         attempt and call time-outs within the function's time-out
+     */
+    static DynamoDbClient dynamoDbClient(LambdaSettings settings, String region, ExecutionInterceptor... interceptors) {
+        DynamoDbConfig config = new DynamoDbConfig(settings.tableName(),
+                region == null || region.isBlank() ? DynamoDbConfig.DEFAULT_REGION : region.strip(),
+                settings.dynamoDbEndpoint());
+        return DynamoDbClients.create(config, interceptors);
     }
 }

@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.aws.lambda;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
@@ -23,8 +24,9 @@ import java.util.Objects;
 
 /**
  * Lambda SnapStart priming: before the snapshot is taken, runs the JSON and mapping paths once (parse and map
- * sample events, serialize a sample output) so their classes are loaded and initialized in the snapshot. Touches
- * no AWS service: a snapshot must not hold connections or credentials. Outside a CRaC runtime registering it does
+ * sample events, judge one against the clock-skew rule, serialize a sample output and a metrics document) so their
+ * classes are loaded and initialized in the snapshot. Touches neither the stores nor any AWS service (a snapshot
+ * must not hold connections or credentials), and publishes no metrics. Outside a CRaC runtime registering it does
  * nothing.
  */
 final class SnapStartPriming implements Resource {
@@ -41,20 +43,26 @@ final class SnapStartPriming implements Resource {
 
     private final ObjectMapper json;
     private final OrderEventParser parser;
+    private final ClockSkewRule skew;
     private final WaitTimeEntries entries;
+    private final InvocationMetrics metrics;
 
-    private SnapStartPriming(ObjectMapper json, OrderEventParser parser, WaitTimeEntries entries) {
+    private SnapStartPriming(ObjectMapper json, OrderEventParser parser, ClockSkewRule skew, WaitTimeEntries entries,
+                             InvocationMetrics metrics) {
         this.json = Objects.requireNonNull(json, "json");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.skew = Objects.requireNonNull(skew, "skew");
         this.entries = Objects.requireNonNull(entries, "entries");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     /**
      * Creates the priming and registers it with CRaC. The caller must keep the reference: CRaC may hold resources
      * weakly.
      */
-    static SnapStartPriming register(ObjectMapper json, OrderEventParser parser, WaitTimeEntries entries) {
-        SnapStartPriming priming = new SnapStartPriming(json, parser, entries);
+    static SnapStartPriming register(ObjectMapper json, OrderEventParser parser, ClockSkewRule skew,
+                                     WaitTimeEntries entries, InvocationMetrics metrics) {
+        SnapStartPriming priming = new SnapStartPriming(json, parser, skew, entries, metrics);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -74,9 +82,10 @@ final class SnapStartPriming implements Resource {
         for (String event : List.of(SUBMITTED, COMPLETED, "{}", "not json")) {
             parser.parse(event, "priming");
         }
-        if (!(parser.parse(SUBMITTED, "priming") instanceof ParseResult.Parsed)) {
+        if (!(skew.apply(parser.parse(SUBMITTED, "priming")) instanceof ParseResult.Parsed)) {
             throw new IllegalStateException("the priming event no longer parses");
         }
+        metrics.prime();
         WindowKey key = new WindowKey(new TenantId("priming"), new Drink("Caffe Latte"));
         WaitTimeUpdate update = new WaitTimeUpdate(key, new WaitFigures(Duration.ofSeconds(60), Duration.ofSeconds(60),
                 Duration.ofSeconds(60), 1), 10, Instant.parse("2022-10-14T12:55:09Z"), "priming");

@@ -30,16 +30,23 @@ class LambdaSettingsTest {
 
         assertThat(settings).isEqualTo(new LambdaSettings("wait-times", "Serverlesspresso", WaitTimeSettings.DEFAULTS,
                 Optional.empty()));
+        assertThat(settings.maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.metricsNamespace()).isEqualTo("WaitTimesExtension");
+        assertThat(settings.metricsService()).isEqualTo("WaitTimesExtension");
     }
 
     @Test
     void everyVariableIsRead() {
         LambdaSettings settings = LambdaSettings.fromEnvironment(env("WINDOW_SIZE", "25", "MAX_WAIT_SECONDS", "600",
-                "COMPLETION_MODE", "finished", "ORDER_RETENTION_HOURS", "48",
+                "COMPLETION_MODE", "finished", "ORDER_RETENTION_HOURS", "48", "MAX_CLOCK_SKEW_SECONDS", "0",
+                "POWERTOOLS_METRICS_NAMESPACE", "Wait/Times.Test", "POWERTOOLS_SERVICE_NAME", "WaitTimesTest",
                 "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:8000"));
 
         assertThat(settings.waitTimes()).isEqualTo(new WaitTimeSettings(25, Duration.ofMinutes(10),
                 Duration.ofHours(48), CompletionMode.FINISHED));
+        assertThat(settings.maxClockSkew()).isZero();
+        assertThat(settings.metricsNamespace()).isEqualTo("Wait/Times.Test");
+        assertThat(settings.metricsService()).isEqualTo("WaitTimesTest");
         assertThat(settings.dynamoDbEndpoint()).contains(URI.create("http://127.0.0.1:8000"));
     }
 
@@ -62,6 +69,11 @@ class LambdaSettingsTest {
             "ORDER_RETENTION_HOURS     | 0          | ORDER_RETENTION_HOURS must be a positive integer, was \"0\"",
             "ORDER_RETENTION_HOURS     | 99999999999 | ORDER_RETENTION_HOURS must be a positive integer",
             "COMPLETION_MODE           | done       | COMPLETION_MODE must be \"completed\" or \"finished\", was \"done\"",
+            "MAX_CLOCK_SKEW_SECONDS    | -1         | MAX_CLOCK_SKEW_SECONDS must be an integer from 0 to 86400, was \"-1\"",
+            "MAX_CLOCK_SKEW_SECONDS    | 86401      | MAX_CLOCK_SKEW_SECONDS must be an integer from 0 to 86400, was \"86401\"",
+            "MAX_CLOCK_SKEW_SECONDS    | 5m         | MAX_CLOCK_SKEW_SECONDS must be an integer from 0 to 86400, was \"5m\"",
+            "POWERTOOLS_METRICS_NAMESPACE | Wait Times | POWERTOOLS_METRICS_NAMESPACE must be a CloudWatch namespace",
+            "POWERTOOLS_SERVICE_NAME   | Wartezeitä | POWERTOOLS_SERVICE_NAME must be printable ASCII",
             "AWS_ENDPOINT_URL_DYNAMODB | localhost:8000 | AWS_ENDPOINT_URL_DYNAMODB must be an http(s) URL with a host",
             "AWS_ENDPOINT_URL_DYNAMODB | http://[bad | AWS_ENDPOINT_URL_DYNAMODB must be an http(s) URL with a host",
     })
@@ -79,5 +91,17 @@ class LambdaSettingsTest {
         assertThatThrownBy(() -> LambdaSettings.fromEnvironment(env))
                 .hasMessage("Invalid configuration of the wait-times Lambda: TABLE_NAME is required; "
                         + "EVENT_BUS_NAME is required; WINDOW_SIZE must be an integer from 1 to 1000, was \"0\"");
+    }
+
+    @Test
+    void settingsBuiltInCodeAreCheckedToo() {
+        LambdaSettings valid = new LambdaSettings("t", "bus", WaitTimeSettings.DEFAULTS, Optional.empty());
+
+        assertThatThrownBy(() -> valid.withMaxClockSkew(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clock skew");
+        assertThatThrownBy(() -> new LambdaSettings("t", "bus", WaitTimeSettings.DEFAULTS, Duration.ZERO,
+                Optional.empty(), "has space", "s")).hasMessageContaining("not a CloudWatch namespace");
+        assertThatThrownBy(() -> new LambdaSettings("t", "bus", WaitTimeSettings.DEFAULTS, Duration.ZERO,
+                Optional.empty(), "ns", "")).hasMessageContaining("not a CloudWatch dimension value");
     }
 }

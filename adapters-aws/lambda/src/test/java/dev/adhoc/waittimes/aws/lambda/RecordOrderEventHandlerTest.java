@@ -31,8 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -282,6 +284,92 @@ class RecordOrderEventHandlerTest {
             assertThat(tree(output).get("rejection").get("reason").textValue()).isEqualTo("NEGATIVE_WAIT");
             assertThat(onlyDetail(output).get("sampleSize").intValue()).isZero();
         }
+    }
+
+    @Nested
+    class ClockSkew {
+        @Test
+        void anEventDatedMoreThanTheSkewAheadOfTheClockIsRejectedAndStoresNothing() {
+            // the clock is at 13:00:00; five minutes of skew are allowed by default
+            JsonNode output = tree(invokeText(withTime("waiting-completion.json", "2022-10-14T12:54:09Z",
+                    "2022-10-14T13:05:01Z")));
+
+            assertThat(output.get("status").textValue()).isEqualTo("REJECTED");
+            assertThat(output.get("rejection").get("reason").textValue()).isEqualTo("TIME_AHEAD_OF_CLOCK");
+            assertThat(output.get("rejection").get("eventRef").textValue())
+                    .isEqualTo("0a1c5f4e-1f5b-4b61-9d6f-2f0e6c1f6a01");
+            assertThat(output.get("rejection").get("message").textValue()).contains("ahead of the processing clock");
+            assertThat(records.size() + samples.size()).isZero();
+            assertThat(logged(LogLevel.WARN)).singleElement().satisfies(line ->
+                    assertThat(line.get("reason").textValue()).isEqualTo("TIME_AHEAD_OF_CLOCK"));
+        }
+
+        @Test
+        void anEventDatedExactlyTheSkewAheadIsAccepted() {
+            String output = invokeText(withTime("waiting-completion.json", "2022-10-14T12:54:09Z",
+                    "2022-10-14T13:05:00Z"));
+
+            assertThat(output).isEqualTo(EMPTY_ACCEPTED);
+        }
+
+        @Test
+        void theSkewIsConfigured() {
+            handler = new RecordOrderEventHandler(new LambdaSettings("wait-times", "Serverlesspresso",
+                    WaitTimeSettings.DEFAULTS, Optional.empty()).withMaxClockSkew(Duration.ZERO), records, samples,
+                    clock);
+
+            JsonNode output = tree(invokeText(withTime("waiting-completion.json", "2022-10-14T12:54:09Z",
+                    "2022-10-14T13:00:01Z")));
+
+            assertThat(output.get("rejection").get("reason").textValue()).isEqualTo("TIME_AHEAD_OF_CLOCK");
+        }
+
+        @Test
+        void eventsOfThePastAreNeverTooOld() {
+            invokeText(withTime("waiting-completion.json", "2022-10-14T12:54:09Z", "2019-10-14T12:54:09Z"));
+
+            assertThat(onlyDetail(invokeText(withTime("order-state-completed.json", "2022-10-14T12:54:32Z",
+                    "2019-10-14T12:54:32Z"))).get("duration").decimalValue()).isEqualByComparingTo("23");
+        }
+    }
+
+    /** No log line and no metrics document carries a customer's id, whatever became of the event. */
+    @Test
+    void nothingLoggedOrPublishedCarriesTheUserId() throws IOException {
+        String userId = "cognito-user-7f3a9c41";
+        LambdaSettings settings = new LambdaSettings("wait-times", "Serverlesspresso", WaitTimeSettings.DEFAULTS,
+                Optional.empty());
+        handler = new RecordOrderEventHandler(settings, records, samples, clock,
+                InvocationMetrics.embeddedMetricFormat(settings));
+        List<String> events = List.of("waiting-completion.json", "make-order.json", "order-state-completed.json",
+                "order-state-completed.json", "ignored-validator-new-order.json", "rejected-missing-order-id.json",
+                "rejected-tenant-bad-format.json", "rejected-drink-control-character.json")
+                .stream().map(EventFixtures::text).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        events.add(withTime("order-completed.json", "2022-10-14T12:54:32Z", "2022-10-14T12:50:00Z")); // negative wait
+        events.add(withTime("order-state-cancelled.json", "2022-10-14T", "2022-10-15T")); // ahead of the clock
+        List<String> logged = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
+        try (Stdout stdout = Stdout.capture()) {
+            for (String event : events) {
+                String withUser = withUserId(event, userId);
+                assertThat(withUser).contains(userId);
+                outputs.add(invokeText(withUser));
+                context.lines().forEach(line -> logged.add(line.text()));
+            }
+            assertThat(stdout.lines()).isNotEmpty().noneMatch(line -> line.contains(userId));
+        }
+        assertThat(outputs).extracting(o -> tree(o).get("status").textValue())
+                .contains("ACCEPTED", "IGNORED", "REJECTED");
+        assertThat(logged).hasSizeGreaterThanOrEqualTo(events.size()).noneMatch(line -> line.contains(userId));
+        assertThat(outputs).noneMatch(output -> output.contains(userId));
+    }
+
+    /** @return the event with its detail's userId set to the given one (added if it had none) */
+    private static String withUserId(String event, String userId) {
+        String quoted = Matcher.quoteReplacement("\"userId\": \"" + userId + "\"");
+        String replaced = event.replaceAll("\"userId\"\\s*:\\s*\"[^\"]*\"", quoted);
+        return replaced.equals(event) ? event.replaceFirst("\"detail\"\\s*:\\s*\\{", "\"detail\": {" + quoted + ",")
+                : replaced;
     }
 
     @Test
