@@ -97,6 +97,7 @@ class WaitTimesStackTest {
                         "MAX_WAIT_SECONDS", "900",
                         "COMPLETION_MODE", "completed",
                         "ORDER_RETENTION_HOURS", "24",
+                        "MAX_CLOCK_SKEW_SECONDS", "300",
                         "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
                         "POWERTOOLS_METRICS_NAMESPACE", "WaitTimesExtension",
                         "POWERTOOLS_SERVICE_NAME", "WaitTimesExtension")))));

@@ -68,6 +68,8 @@ public final class RecordOrderEventFunction extends Construct {
      * Asia Pacific (Taipei) and Asia Pacific (New Zealand). Publishing a SnapStart version fails there.
      */
     public static final List<String> REGIONS_WITHOUT_SNAPSTART = List.of("ap-east-2", "ap-southeast-6");
+    /** How far ahead of the function's clock an event's time may be (the contract's default: 5 minutes). */
+    public static final int MAX_CLOCK_SKEW_SECONDS = 300;
     /** The CloudWatch namespace of the function's own metrics (Embedded Metric Format). */
     public static final String METRICS_NAMESPACE = "WaitTimesExtension";
 
@@ -171,6 +173,8 @@ public final class RecordOrderEventFunction extends Construct {
         env.put("MAX_WAIT_SECONDS", Integer.toString(settings.maxWaitSeconds()));
         env.put("COMPLETION_MODE", settings.completionMode().value());
         env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
+        // events dated more than this ahead of the function's clock are rejected (TIME_AHEAD_OF_CLOCK)
+        env.put("MAX_CLOCK_SKEW_SECONDS", Integer.toString(MAX_CLOCK_SKEW_SECONDS));
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
         // The dimension Service of the function's metrics names the stack, so a test stack's rejections never count
         // in the production alarm (Powertools reads both variables).

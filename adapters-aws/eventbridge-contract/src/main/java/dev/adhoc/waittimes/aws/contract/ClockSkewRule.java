@@ -56,7 +56,10 @@ public final class ClockSkewRule {
         if (!time.isAfter(now.plus(maxSkew))) {
             return Optional.empty();
         }
-        return Optional.of(new Rejection(RejectionReason.TIME_AHEAD_OF_CLOCK, "time " + time + " is "
+        // The id names the event and its time, not the message: a redelivery repeats the same id, whatever the clock.
+        String id = Rejection.idOf(RejectionReason.TIME_AHEAD_OF_CLOCK.name(), event.occurrence().eventId(),
+                time.toString());
+        return Optional.of(new Rejection(id, RejectionReason.TIME_AHEAD_OF_CLOCK, "time " + time + " is "
                 + describe(Duration.between(now, time)) + " ahead of the processing clock (" + now
                 + "); at most " + describe(maxSkew) + " is allowed", event.occurrence().eventId()));
     }

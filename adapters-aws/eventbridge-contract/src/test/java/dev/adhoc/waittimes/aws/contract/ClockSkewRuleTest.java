@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.aws.contract;
 
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
@@ -55,5 +56,14 @@ class ClockSkewRuleTest {
     void a_negative_skew_is_refused() {
         assertThatThrownBy(() -> new ClockSkewRule(Clock.systemUTC(), Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_redelivery_later_repeats_the_same_rejection_id() {
+        OrderEvent future = at(NOW.plus(Duration.ofHours(1)));
+        ClockSkewRule later = new ClockSkewRule(Clock.fixed(NOW.plusSeconds(90), ZoneOffset.UTC), Duration.ofMinutes(5));
+
+        assertThat(later.check(future).orElseThrow().id()).isEqualTo(rule.check(future).orElseThrow().id());
+        assertThat(later.check(future).orElseThrow().message()).isNotEqualTo(rule.check(future).orElseThrow().message());
     }
 }
