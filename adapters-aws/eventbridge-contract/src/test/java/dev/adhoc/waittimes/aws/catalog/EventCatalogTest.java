@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 /** Picking an event's schema and validating hand-written invalid events, with the errors and reasons expected. */
 class EventCatalogTest {
     private static final EventCatalog CATALOG = EventCatalog.load();
@@ -293,7 +295,7 @@ class EventCatalogTest {
     void anEmittedDetailBreakingItsRulesNamesEachField() {
         ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
         detail.put("duration", 23.4567).put("p90", -1).put("windowSize", 0).put("sampleSize", 2.5)
-                .put("updateId", "9F86D081884C7D659A2FEAA0C55AD015").put("schemaVersion", "2")
+                .put("updateId", "9F86D081884C7D659A2FEAA0C55AD015").put("schemaVersion", "3").put("p50Ms", 21000.5)
                 .put("asOf", "2022-10-14").put("drink", "Caffe\u0007Latte");
         detail.put("duration", "23.4");
 
@@ -304,6 +306,7 @@ class EventCatalogTest {
                 tuple("/detail/p90", "minimum"),
                 tuple("/detail/windowSize", "minimum"),
                 tuple("/detail/sampleSize", "type"),
+                tuple("/detail/p50Ms", "type"),
                 tuple("/detail/updateId", "pattern"),
                 tuple("/detail/schemaVersion", "enum"),
                 tuple("/detail/asOf", "format"),
@@ -311,13 +314,25 @@ class EventCatalogTest {
     }
 
     @Test
-    void durationsHaveMillisecondPrecision() {
+    void secondsArePlainNumbersForEveryValidatorAndMillisecondsAreIntegers() {
         ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
-        detail.put("duration", 0.001).put("p50", 899.999).put("p90", 123.4565);
+        // the precision of seconds is stated in words: a validator's binary floating point cannot check it
+        detail.put("duration", 0.001).put("p50", 899.999).put("p90", 123.4565).put("durationMs", 1).put("p50Ms", 899_999)
+                .put("p90Ms", -1);
 
         assertThat(CATALOG.validateDetail(BUS, "OrderManager.DrinkAverageTime", detail.toString()).violations())
                 .extracting(Violation::path, Violation::keyword)
-                .containsExactly(tuple("/detail/p90", "multipleOf"));
+                .containsExactly(tuple("/detail/p90Ms", "minimum"));
+    }
+
+    @Test
+    void aVersion1DetailWithoutMillisecondsIsStillValid() {
+        ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
+        detail.remove(List.of("durationMs", "p50Ms", "p90Ms"));
+        detail.put("schemaVersion", "1");
+
+        assertThat(CATALOG.validateDetail(BUS, "OrderManager.DrinkAverageTime", detail.toString()).isValidAndKnown())
+                .isTrue();
     }
 
     @Test
