@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lambda start-up, measured as whole processes (issue 7, part 3): the deployment jar's size, then RUNS cold starts
+# Lambda start-up, measured as whole processes: the deployment jar's size, then RUNS cold starts
 # (JVM start -> handler built from the environment -> first event handled against dynalite), without and with
 # the JVM options the stack sets. Usage: benchmarks/lambda-cold-start.sh [RUNS]   (default 5)
 set -euo pipefail
