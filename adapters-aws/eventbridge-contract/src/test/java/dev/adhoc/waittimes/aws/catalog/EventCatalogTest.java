@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.aws.catalog.Validation.Outcome;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +27,13 @@ class EventCatalogTest {
     private static ObjectNode example(String title) {
         return CATALOG.entries().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow()
                 .examples().get(0).deepCopy();
+    }
+
+    /** @return an assertion on the event's violations as (path, keyword, reason) */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertThatViolationsOf(
+            ObjectNode event) {
+        return assertThat(CATALOG.validate(event).violations())
+                .extracting(Violation::path, Violation::keyword, Violation::reason);
     }
 
     private static ObjectNode detail(ObjectNode event) {
@@ -106,8 +116,7 @@ class EventCatalogTest {
         ((ObjectNode) detail(event).get("drinkOrder")).remove("drink");
         event.remove("id");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/id", "required", RejectionReason.MISSING_FIELD),
                         tuple("/detail/orderId", "required", RejectionReason.MISSING_FIELD),
@@ -155,8 +164,7 @@ class EventCatalogTest {
         detail(event).put("orderId", 42);
         detail(event).put("drinkOrder", "Caffe Latte");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/detail/orderId", "type", RejectionReason.WRONG_TYPE),
                         tuple("/detail/drinkOrder", "type", RejectionReason.WRONG_TYPE));
@@ -167,8 +175,7 @@ class EventCatalogTest {
         ObjectNode event = example("OrderManager.OrderCompleted");
         event.putArray("detail");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactly(tuple("/detail", "type", RejectionReason.WRONG_TYPE));
     }
 
@@ -179,8 +186,7 @@ class EventCatalogTest {
         ObjectNode event = example("OrderManager.WaitingCompletion");
         event.put("time", time);
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactly(tuple("/time", "format", RejectionReason.UNPARSABLE_TIME));
     }
 
@@ -198,8 +204,7 @@ class EventCatalogTest {
         detail(event).put("orderId", "a".repeat(129));
         ((ObjectNode) detail(event).get("drinkOrder")).put("drink", "Caffe\nLatte");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/detail/orderId", "maxLength", RejectionReason.INVALID_VALUE),
                         tuple("/detail/drinkOrder/drink", "pattern", RejectionReason.INVALID_VALUE));
