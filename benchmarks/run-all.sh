@@ -67,9 +67,9 @@ run_core_throughput() {
   } > "$RESULTS/core-throughput.md"
 }
 
-# Hooks for the other parts of issue 7. Each writes its raw results under $RESULTS and its section of the summary
+# Hooks for parts 2 to 4 (docs/benchmarks.md). Each writes its raw results under $RESULTS and its section of the summary
 # to $RESULTS/<part>.md, which summary() appends in this order.
-# Issue 7, part 2: DynamoDB requests and capacity units per order, ours against the reference, over dynalite.
+# Part 2: DynamoDB requests and capacity units per order, ours against the reference, over dynalite.
 run_cost_per_order() {
   echo "== cost-per-order"
   [ -d node_modules/dynalite ] || npm ci --no-audit --no-fund --loglevel=error
@@ -81,7 +81,7 @@ run_cost_per_order() {
   cat "$RESULTS/cost-per-order.md"
 }
 
-# Issue 7, part 3: the Lambda jar's size, and whole-process cold starts (JVM start to first event handled against
+# Part 3: the Lambda jar's size, and whole-process cold starts (JVM start to first event handled against
 # dynalite), without and with the JVM options the stack sets.
 run_lambda_startup() {
   echo "== lambda-startup"
@@ -98,7 +98,7 @@ run_lambda_startup() {
   cat "$RESULTS/lambda-startup.md"
 }
 
-# Issue 7, part 4: replay of a simulated 100,000-order stream (1,000 orders with --quick), in memory, in 32 MB of
+# Part 4: replay of a simulated 100,000-order stream (1,000 orders with --quick), in memory, in 32 MB of
 # heap: events per second and peak resident memory.
 run_player_throughput() {
   echo "== player-throughput"

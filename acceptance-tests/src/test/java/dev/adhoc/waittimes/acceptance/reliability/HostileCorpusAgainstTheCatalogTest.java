@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 
 /**
- * The events catalog's schemas and the parser agree on the hostile corpus (issue 8's contract test): every case the
+ * The events catalog's schemas and the parser agree on the hostile corpus (the catalog's contract test): every case the
  * parser rejects for a reason a schema can state is invalid under the catalog for that same reason, and every case
  * the parser accepts is valid under it. So the published schemas and the Java types cannot drift apart silently.
  */

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -24,17 +27,20 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Headless Chromium driven by Selenium through the system's chromedriver (Debian's {@code chromium} and
- * {@code chromium-driver}), never Selenium Manager (it would download a browser). If they are missing the tests
- * FAIL, naming the command that installs them, unless {@value #SKIP_PROPERTY} is set: CI installs them, and a
- * silent skip would hide a broken CI.
+ * Headless Chromium driven by Selenium through the system's chromedriver, never Selenium Manager (it would download a
+ * browser). Their paths are the system properties {@value #CHROMIUM_PROPERTY} and {@value #DRIVER_PROPERTY}, Debian's
+ * {@code chromium} and {@code chromium-driver} by default. Where they are missing, the browser tests are skipped with
+ * the reason and the command that installs them; with {@code CI=true} they fail instead, so that CI never skips them
+ * silently.
  */
 final class Browser implements AutoCloseable {
-    /** {@code -Dboard.browser.skip=true} skips the browser tests on a machine without Chromium. */
-    static final String SKIP_PROPERTY = "board.browser.skip";
-    /** Overrides of the binaries' paths. */
-    static final String CHROMIUM_PROPERTY = "board.chromium";
-    static final String CHROMEDRIVER_PROPERTY = "board.chromedriver";
+    /** {@code -Dboard.browser.chromium=PATH}: the Chromium (or Chrome) binary. */
+    static final String CHROMIUM_PROPERTY = "board.browser.chromium";
+    /** {@code -Dboard.browser.driver=PATH}: the matching chromedriver. */
+    static final String DRIVER_PROPERTY = "board.browser.driver";
+    static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
+    static final String DEFAULT_DRIVER = "/usr/bin/chromedriver";
+    static final String INSTALL = "apt-get install -y chromium chromium-driver";
     /** How long a page condition may take at most; waits end as soon as it holds. */
     static final Duration PATIENCE = Duration.ofSeconds(15);
     /** Held, so that its level stays set: Selenium warns that it has no DevTools bindings for this Chromium. */
@@ -48,16 +54,27 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Starts the browser this machine has, as the system properties and the environment say. */
     static Browser start() {
-        if (Boolean.getBoolean(SKIP_PROPERTY)) {
-            Assumptions.abort("browser tests skipped by -D" + SKIP_PROPERTY);
-        }
-        File chromium = new File(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
-        File chromedriver = new File(System.getProperty(CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            fail("the board's browser tests need Chromium and its driver, " + chromium + " and " + chromedriver
-                    + ": install them with 'apt-get update && apt-get install -y chromium chromium-driver' "
-                    + "(as .ci/run does), or skip these tests with -D" + SKIP_PROPERTY + "=true");
+        return start(System.getProperties(), System.getenv());
+    }
+
+    /**
+     * @throws org.opentest4j.TestAbortedException if the browser or its driver is missing (the tests are skipped)
+     * @throws AssertionError                      if they are missing and {@code CI=true}
+     */
+    static Browser start(Properties properties, Map<String, String> environment) {
+        File chromium = new File(properties.getProperty(CHROMIUM_PROPERTY, DEFAULT_CHROMIUM));
+        File chromedriver = new File(properties.getProperty(DRIVER_PROPERTY, DEFAULT_DRIVER));
+        List<String> missing = Stream.of(chromium, chromedriver).filter(f -> !f.canExecute()).map(File::getPath).toList();
+        if (!missing.isEmpty()) {
+            String why = "the board's browser tests need Chromium and its driver; missing: " + String.join(", ", missing)
+                    + ". Install them with `" + INSTALL + "` (Debian, as root), or point -D" + CHROMIUM_PROPERTY
+                    + "=PATH and -D" + DRIVER_PROPERTY + "=PATH at them";
+            if ("true".equalsIgnoreCase(environment.get("CI"))) {
+                fail(why + " (CI=true: CI must run these tests)");
+            }
+            Assumptions.abort(why);
         }
         SELENIUM_LOG.setLevel(Level.SEVERE); // DevTools bindings are not used here
         Path profile;

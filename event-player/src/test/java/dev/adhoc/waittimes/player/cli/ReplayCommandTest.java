@@ -104,7 +104,7 @@ class ReplayCommandTest {
                         + run.errLines().get(3).substring(run.errLines().get(3).indexOf(" in ") + 4));
         assertThat(run.errLines().get(4)).isEqualTo("rejected by reason: NOT_JSON 1, UNPARSABLE_TIME 1, NEGATIVE_WAIT 1");
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.outLines().get(1)).contains("\"eventId\":\"NYC\",\"drink\":\"Mocha\",\"duration\":90,\"sampleSize\":2");
+        assertThat(run.outLines().get(1)).contains("\"eventId\":\"NYC\",\"drink\":\"Mocha\",\"duration\":90,\"durationMs\":90000,\"sampleSize\":2");
     }
 
     @Test
@@ -137,7 +137,7 @@ class ReplayCommandTest {
         PlayerRun finished = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl", "--completion", "finished");
         assertThat(completed.out()).isEmpty();
         assertThat(completed.errLines().get(0)).contains("1 accepted, 1 ignored");
-        assertThat(finished.outLines()).singleElement().asString().contains("\"duration\":90,\"sampleSize\":1");
+        assertThat(finished.outLines()).singleElement().asString().contains("\"duration\":90,\"durationMs\":90000,\"sampleSize\":1");
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReplayCommandTest {
                 completed("e4", "NYC", "o2", "2026-11-27T08:04:00Z"));
         PlayerRun run = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl", "--window", "1", "--max-wait", "200");
         assertThat(run.outLines()).hasSize(1);
-        assertThat(run.outLines().get(0)).contains("\"duration\":120,\"sampleSize\":1,\"windowSize\":1");
+        assertThat(run.outLines().get(0)).contains("\"duration\":120,\"durationMs\":120000,\"sampleSize\":1,\"windowSize\":1");
         assertThat(run.errLines().get(0)).startsWith("rejected line 4: WAIT_ABOVE_CEILING: ");
     }
 }

@@ -42,6 +42,43 @@ public final class EventsDocGenerator {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** How figures are written, and how to use the schemas with a validator other than the Java catalog. */
+    private static final String NUMBERS_AND_OTHER_VALIDATORS = """
+            ## Numbers
+
+            Waits are seconds, as a JSON number with at most three decimals (millisecond precision): `duration`
+            keeps the name and unit of the reference extension, whose consumers read it, and `p50` and `p90` follow
+            it. The schemas state that precision in words, not with `multipleOf`: validators compute `multipleOf` in
+            binary floating point, where 23.4 is not a multiple of 0.001, so Ajv with its default options or Python's
+            `jsonschema` would refuse correct figures. From `schemaVersion` "2" on, every figure also comes as a whole
+            number of milliseconds (`durationMs`, `p50Ms`, `p90Ms`), exact in any JSON parser: compute with those,
+            show the seconds.
+
+            ## Validating with other validators
+
+            The schemas are plain draft 2020-12. A validator other than the Java catalog needs two things: the
+            `date-time` format asserted, and the catalog's annotation keywords (the `x-` keywords, listed under
+            `annotations` in `catalog.json`) declared if it refuses unknown keywords, as Ajv does by default. In Node,
+            with Ajv 8 and default options:
+
+            ```js
+            import Ajv2020 from 'ajv/dist/2020.js';
+            import addFormats from 'ajv-formats';
+
+            const ajv = new Ajv2020();
+            addFormats(ajv);
+            ajv.addVocabulary(catalog.annotations);       // catalog.json
+            ajv.addSchema(common);                        // common.schema.json: the events refer to it
+            const validate = ajv.compile(drinkAverageTime); // events/OrderManager.DrinkAverageTime.v2.schema.json
+            ```
+
+            The build holds the Java catalog and Ajv 8.20.0 to the same verdicts: every example, a set of edge cases
+            that both must accept or refuse at the same field, and the emitted detail for every millisecond fraction
+            of a wait (`AjvAgreementTest`). Its Node script also checks a file of events, such as the player's
+            `--format jsonl` output: `node adapters-aws/eventbridge-contract/src/test/node/ajv-validate.mjs < updates.jsonl`.
+
+            """;
+
     private final EventCatalog catalog;
     private final SchemaDocuments documents;
 
@@ -83,6 +120,7 @@ public final class EventsDocGenerator {
                 .append("An event whose `source` and `detail-type` are not below is not in the catalog; the extension ")
                 .append("ignores it.\n\n");
 
+        md.append(NUMBERS_AND_OTHER_VALIDATORS);
         md.append("## Summary\n\n");
         md.append("| Event (detail-type) | Role | Version | Producer |\n|---|---|---|---|\n");
         for (CatalogEntry entry : catalog.entries()) {

@@ -16,9 +16,12 @@ public interface DrinkAverageTimeMapper {
     @Mapping(target = "eventId", source = "key.tenant.value")
     @Mapping(target = "drink", source = "key.scope")
     @Mapping(target = "duration", source = "figures.average")
+    @Mapping(target = "durationMs", source = "figures.average")
     @Mapping(target = "sampleSize", source = "figures.sampleSize")
     @Mapping(target = "p50", source = "figures.p50")
+    @Mapping(target = "p50Ms", source = "figures.p50")
     @Mapping(target = "p90", source = "figures.p90")
+    @Mapping(target = "p90Ms", source = "figures.p90")
     @Mapping(target = "schemaVersion", constant = DrinkAverageTimeDetail.SCHEMA_VERSION)
     DrinkAverageTimeDetail detail(WaitTimeUpdate update);
 
@@ -26,6 +29,11 @@ public interface DrinkAverageTimeMapper {
     default BigDecimal seconds(Duration duration) {
         BigDecimal seconds = BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros();
         return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
+    }
+
+    /** @return the duration in whole milliseconds */
+    default Long millis(Duration duration) {
+        return duration.toMillis();
     }
 
     /** @return the instant in ISO-8601 UTC ({@code 2022-10-14T12:54:09Z}) */

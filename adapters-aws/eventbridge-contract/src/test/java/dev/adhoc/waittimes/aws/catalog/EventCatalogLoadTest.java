@@ -61,20 +61,12 @@ class EventCatalogLoadTest {
 
     @Test
     void theDetailMustBeTyped() throws IOException {
-        index("events/A.v1.schema.json");
-        write("events/A.v1.schema.json", event("A.v1.schema.json", "1", "\"const\": \"A\"")
-                .replace(", \"detail\": {\"type\": \"object\"}", ""));
-
-        assertThatThrownBy(this::load).isInstanceOf(CatalogException.class).hasMessageContaining("properties/detail");
+        assertLoadFailsWithEventA(", \"detail\": {\"type\": \"object\"}", "", "properties/detail");
     }
 
     @Test
     void aReferenceToNothingFailsTheLoad() throws IOException {
-        index("events/A.v1.schema.json");
-        write("events/A.v1.schema.json", event("A.v1.schema.json", "1", "\"const\": \"A\"")
-                .replace("#/$defs/envelope", "#/$defs/nothing"));
-
-        assertThatThrownBy(this::load).isInstanceOf(CatalogException.class).hasMessageContaining("A.v1.schema.json");
+        assertLoadFailsWithEventA("#/$defs/envelope", "#/$defs/nothing", "A.v1.schema.json");
     }
 
     @Test
@@ -87,11 +79,15 @@ class EventCatalogLoadTest {
 
     @Test
     void anUnknownRoleFailsTheLoad() throws IOException {
-        index("events/A.v1.schema.json");
-        write("events/A.v1.schema.json", event("A.v1.schema.json", "1", "\"const\": \"A\"")
-                .replace("\"consumed\"", "\"eaten\""));
+        assertLoadFailsWithEventA("\"consumed\"", "\"eaten\"", "eaten");
+    }
 
-        assertThatThrownBy(this::load).isInstanceOf(CatalogException.class).hasMessageContaining("eaten");
+    /** Lists event A, well formed but for one replacement in its schema: loading fails with a message saying so. */
+    private void assertLoadFailsWithEventA(String from, String to, String message) throws IOException {
+        index("events/A.v1.schema.json");
+        write("events/A.v1.schema.json", event("A.v1.schema.json", "1", "\"const\": \"A\"").replace(from, to));
+
+        assertThatThrownBy(this::load).isInstanceOf(CatalogException.class).hasMessageContaining(message);
     }
 
     private EventCatalog load() throws IOException {

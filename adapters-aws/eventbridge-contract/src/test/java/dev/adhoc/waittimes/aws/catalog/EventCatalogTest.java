@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.aws.catalog.Validation.Outcome;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 /** Picking an event's schema and validating hand-written invalid events, with the errors and reasons expected. */
 class EventCatalogTest {
@@ -22,6 +27,13 @@ class EventCatalogTest {
     private static ObjectNode example(String title) {
         return CATALOG.entries().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow()
                 .examples().get(0).deepCopy();
+    }
+
+    /** @return an assertion on the event's violations as (path, keyword, reason) */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertThatViolationsOf(
+            ObjectNode event) {
+        return assertThat(CATALOG.validate(event).violations())
+                .extracting(Violation::path, Violation::keyword, Violation::reason);
     }
 
     private static ObjectNode detail(ObjectNode event) {
@@ -104,8 +116,7 @@ class EventCatalogTest {
         ((ObjectNode) detail(event).get("drinkOrder")).remove("drink");
         event.remove("id");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/id", "required", RejectionReason.MISSING_FIELD),
                         tuple("/detail/orderId", "required", RejectionReason.MISSING_FIELD),
@@ -153,8 +164,7 @@ class EventCatalogTest {
         detail(event).put("orderId", 42);
         detail(event).put("drinkOrder", "Caffe Latte");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/detail/orderId", "type", RejectionReason.WRONG_TYPE),
                         tuple("/detail/drinkOrder", "type", RejectionReason.WRONG_TYPE));
@@ -165,8 +175,7 @@ class EventCatalogTest {
         ObjectNode event = example("OrderManager.OrderCompleted");
         event.putArray("detail");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactly(tuple("/detail", "type", RejectionReason.WRONG_TYPE));
     }
 
@@ -177,8 +186,7 @@ class EventCatalogTest {
         ObjectNode event = example("OrderManager.WaitingCompletion");
         event.put("time", time);
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactly(tuple("/time", "format", RejectionReason.UNPARSABLE_TIME));
     }
 
@@ -196,8 +204,7 @@ class EventCatalogTest {
         detail(event).put("orderId", "a".repeat(129));
         ((ObjectNode) detail(event).get("drinkOrder")).put("drink", "Caffe\nLatte");
 
-        assertThat(CATALOG.validate(event).violations())
-                .extracting(Violation::path, Violation::keyword, Violation::reason)
+        assertThatViolationsOf(event)
                 .containsExactlyInAnyOrder(
                         tuple("/detail/orderId", "maxLength", RejectionReason.INVALID_VALUE),
                         tuple("/detail/drinkOrder/drink", "pattern", RejectionReason.INVALID_VALUE));
@@ -293,7 +300,7 @@ class EventCatalogTest {
     void anEmittedDetailBreakingItsRulesNamesEachField() {
         ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
         detail.put("duration", 23.4567).put("p90", -1).put("windowSize", 0).put("sampleSize", 2.5)
-                .put("updateId", "9F86D081884C7D659A2FEAA0C55AD015").put("schemaVersion", "2")
+                .put("updateId", "9F86D081884C7D659A2FEAA0C55AD015").put("schemaVersion", "3").put("p50Ms", 21000.5)
                 .put("asOf", "2022-10-14").put("drink", "Caffe\u0007Latte");
         detail.put("duration", "23.4");
 
@@ -304,6 +311,7 @@ class EventCatalogTest {
                 tuple("/detail/p90", "minimum"),
                 tuple("/detail/windowSize", "minimum"),
                 tuple("/detail/sampleSize", "type"),
+                tuple("/detail/p50Ms", "type"),
                 tuple("/detail/updateId", "pattern"),
                 tuple("/detail/schemaVersion", "enum"),
                 tuple("/detail/asOf", "format"),
@@ -311,13 +319,25 @@ class EventCatalogTest {
     }
 
     @Test
-    void durationsHaveMillisecondPrecision() {
+    void secondsArePlainNumbersForEveryValidatorAndMillisecondsAreIntegers() {
         ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
-        detail.put("duration", 0.001).put("p50", 899.999).put("p90", 123.4565);
+        // the precision of seconds is stated in words: a validator's binary floating point cannot check it
+        detail.put("duration", 0.001).put("p50", 899.999).put("p90", 123.4565).put("durationMs", 1).put("p50Ms", 899_999)
+                .put("p90Ms", -1);
 
         assertThat(CATALOG.validateDetail(BUS, "OrderManager.DrinkAverageTime", detail.toString()).violations())
                 .extracting(Violation::path, Violation::keyword)
-                .containsExactly(tuple("/detail/p90", "multipleOf"));
+                .containsExactly(tuple("/detail/p90Ms", "minimum"));
+    }
+
+    @Test
+    void aVersion1DetailWithoutMillisecondsIsStillValid() {
+        ObjectNode detail = (ObjectNode) example("OrderManager.DrinkAverageTime").get("detail");
+        detail.remove(List.of("durationMs", "p50Ms", "p90Ms"));
+        detail.put("schemaVersion", "1");
+
+        assertThat(CATALOG.validateDetail(BUS, "OrderManager.DrinkAverageTime", detail.toString()).isValidAndKnown())
+                .isTrue();
     }
 
     @Test

@@ -47,9 +47,10 @@ class WaitTimeEntriesTest {
         WaitTimeUpdate update = threeSamples();
         assertThat(update.updateId()).matches("[0-9a-f]{32}");
         assertThat(json.writeValueAsString(entries.detail(update))).isEqualTo(
-                "{\"eventId\":\"NYC\",\"drink\":\"Caffe Latte\",\"duration\":23.4,\"sampleSize\":3,\"windowSize\":10,"
-                        + "\"p50\":20,\"p90\":30.5,\"asOf\":\"2022-10-14T12:10:30.500Z\",\"updateId\":\""
-                        + update.updateId() + "\",\"schemaVersion\":\"1\"}");
+                "{\"eventId\":\"NYC\",\"drink\":\"Caffe Latte\",\"duration\":23.4,\"durationMs\":23400,"
+                        + "\"sampleSize\":3,\"windowSize\":10,\"p50\":20,\"p50Ms\":20000,\"p90\":30.5,\"p90Ms\":30500,"
+                        + "\"asOf\":\"2022-10-14T12:10:30.500Z\",\"updateId\":\"" + update.updateId()
+                        + "\",\"schemaVersion\":\"2\"}");
     }
 
     @Test
@@ -71,8 +72,9 @@ class WaitTimeEntriesTest {
     void anEmptiedWindowHasZeroFiguresAndNoAsOf() throws Exception {
         WaitTimeUpdate update = WaitTimeUpdate.of(KEY, Window.empty(), 10);
         assertThat(json.writeValueAsString(entries.detail(update))).isEqualTo(
-                "{\"eventId\":\"NYC\",\"drink\":\"Caffe Latte\",\"duration\":0,\"sampleSize\":0,\"windowSize\":10,"
-                        + "\"p50\":0,\"p90\":0,\"updateId\":\"" + update.updateId() + "\",\"schemaVersion\":\"1\"}");
+                "{\"eventId\":\"NYC\",\"drink\":\"Caffe Latte\",\"duration\":0,\"durationMs\":0,\"sampleSize\":0,"
+                        + "\"windowSize\":10,\"p50\":0,\"p50Ms\":0,\"p90\":0,\"p90Ms\":0,\"updateId\":\""
+                        + update.updateId() + "\",\"schemaVersion\":\"2\"}");
     }
 
     @Test
@@ -89,5 +91,27 @@ class WaitTimeEntriesTest {
     void secondsHaveMillisecondPrecisionAndArePlain(long millis, String seconds) throws Exception {
         BigDecimal value = Mappers.getMapper(DrinkAverageTimeMapper.class).seconds(Duration.ofMillis(millis));
         assertThat(json.writeValueAsString(value)).isEqualTo(seconds);
+    }
+
+    /** Every millisecond fraction, at small and large magnitudes: seconds with at most 3 decimals, equal to the ms. */
+    @Test
+    void everyFigureIsWrittenInSecondsWithAtMostThreeDecimalsAndInExactMilliseconds() throws Exception {
+        for (long whole : new long[] {0, 1, 59, 899, 86_399}) {
+            for (int fraction = 0; fraction < 1000; fraction++) {
+                Duration wait = Duration.ofMillis(whole * 1000 + fraction);
+                JsonNode detail = json.readTree(entries.entry(oneSample(wait)).detail());
+                for (String figure : List.of("duration", "p50", "p90")) {
+                    String text = detail.get(figure).toString();
+                    assertThat(text).as(figure + " of " + wait).matches("(0|[1-9][0-9]*)(\\.[0-9]{0,2}[1-9])?");
+                    assertThat(new BigDecimal(text).movePointRight(3).longValueExact()).as(figure + " of " + wait)
+                            .isEqualTo(detail.get(figure + "Ms").longValue())
+                            .isEqualTo(wait.toMillis());
+                }
+            }
+        }
+    }
+
+    private static WaitTimeUpdate oneSample(Duration wait) {
+        return WaitTimeUpdate.of(KEY, new Window(List.of(sample("a", T0, wait))), 10);
     }
 }
