@@ -2,6 +2,9 @@ package dev.adhoc.waittimes.acceptance.reliability;
 
 import dev.adhoc.waittimes.acceptance.drivers.DynamoDbStores;
 import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+
+import java.util.List;
 
 /** The chaos replay with the DynamoDB store over dynalite behind the handler. */
 class DynamoDbChaosReplayTest extends ChaosReplay {
@@ -15,6 +18,11 @@ class DynamoDbChaosReplayTest extends ChaosReplay {
     @Override
     protected int defaultOrders() {
         return 600;
+    }
+
+    @Override
+    protected List<CompletionMode> modes() {
+        return List.of(CompletionMode.COMPLETED);
     }
 
     @Override

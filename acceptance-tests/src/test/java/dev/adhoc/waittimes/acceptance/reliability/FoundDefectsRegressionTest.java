@@ -74,8 +74,7 @@ class FoundDefectsRegressionTest {
                     new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(List.of(NYC_LATTE));
             Map<String, ReferenceOracle.Expected> contract =
-                    ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS.windowSize(),
-                            SETTINGS.maxWait());
+                    ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS);
             assertThat(stored).isEqualTo(contract);
         } finally {
             containerA.shutdownNow();
@@ -111,7 +110,7 @@ class FoundDefectsRegressionTest {
                     new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(StoredWindows.keysOf(all));
             Map<String, ReferenceOracle.Expected> contract =
-                    ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
+                    ReferenceOracle.windows(all, SETTINGS);
             assertThat(stored).isEqualTo(contract);
         }
     }
