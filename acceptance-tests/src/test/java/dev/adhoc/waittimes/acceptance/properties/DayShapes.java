@@ -106,7 +106,8 @@ public final class DayShapes {
      * @param random    the seeded source
      * @param orders    how many orders
      * @param span      seconds over which they are submitted
-     * @param burstEach one burst per this many orders, each at a random time of the day
+     * @param burstEach one burst per this many orders: a third of them after the bar's last completion, the others at
+     *                  a random time of the day
      * @return a day drawn from the same shapes as {@link #days}, the same for the same random sequence
      */
     public static CoffeeBarDay random(Random random, int orders, int span, int burstEach) {
@@ -133,7 +134,9 @@ public final class DayShapes {
             for (int n = 1 + random.nextInt(10); n > 0; n--) {
                 how.add(Withdrawal.values()[random.nextInt(Withdrawal.values().length)]);
             }
-            bursts.add(new Burst(TENANT.draw(random), DRINK.draw(random), how, Optional.of(random.nextInt(span + 1))));
+            // a third of the bursts after the bar's last completion, where nothing pushes their key's window on
+            Optional<Integer> before = b % 3 == 0 ? Optional.empty() : Optional.of(random.nextInt(span + 1));
+            bursts.add(new Burst(TENANT.draw(random), DRINK.draw(random), how, before));
         }
         return new CoffeeBarDay(planned, bursts);
     }
