@@ -41,25 +41,25 @@ class OrderIndependenceProperties {
     /** Orders are submitted within 20 minutes, so that completions of one key interleave and windows fill. */
     private static final int SPAN_SECONDS = 1200;
 
-    @Property(tries = 150)
+    @Property(tries = 1000)
     void in_memory_any_arrival_order_ends_in_the_oracles_windows_and_rejections(
             @ForAll("days") Delivered day, @ForAll("windowSizes") int windowSize) {
         check(InMemoryDriver::new, settings(windowSize, CompletionMode.COMPLETED), day, true);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 1000)
     void in_memory_in_the_compatibility_mode_too(@ForAll("days") Delivered day, @ForAll("windowSizes") int windowSize) {
         check(InMemoryDriver::new, settings(windowSize, CompletionMode.FINISHED), day, true);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 50)
     void on_dynamodb_any_arrival_order_ends_in_the_oracles_windows_and_rejections(
             @ForAll("smallerDays") Delivered day, @ForAll("windowSizes") int windowSize) {
         check(() -> new LambdaHandlerDriver(DynamoDbStores::new), settings(windowSize, CompletionMode.COMPLETED), day,
                 false);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 50)
     void on_dynamodb_in_the_compatibility_mode_too(@ForAll("smallerDays") Delivered day,
                                                    @ForAll("windowSizes") int windowSize) {
         check(() -> new LambdaHandlerDriver(DynamoDbStores::new), settings(windowSize, CompletionMode.FINISHED), day,

@@ -24,7 +24,7 @@ final class UseCoreFromYourExtension {
         WaitTimesService waitTimes = WaitTimesService.builder()
                 .settings(WaitTimeSettings.DEFAULTS.withWindowSize(5))     // average the last 5 orders
                 .orderRecords(new InMemoryOrderRecords())                  // or your own OrderRecords
-                .samples(new InMemorySampleIndex())                    // or your own SampleIndex
+                .samples(new InMemorySampleIndex())                        // or your own SampleIndex
                 .publisher(updates -> updates.forEach(u -> System.out.println(
                         u.key() + " waits " + u.figures().average() + " over " + u.figures().sampleSize())))
                 .build();
