@@ -96,8 +96,8 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
             }
             // "rejections" lists every rejection (several pairs of an order's reports may disagree); "rejection"
             // is the first of them
-            JsonNode all = output.has("rejections") ? output.path("rejections")
-                    : output.has("rejection") ? JSON.createArrayNode().add(output.path("rejection")) : JSON.createArrayNode();
+            JsonNode all = output.has("rejections") ? output.path("rejections") : output.has("rejection")
+                    ? JSON.createArrayNode().add(output.path("rejection")) : JSON.createArrayNode();
             for (JsonNode rejection : all) {
                 rejections.add(new ObservedRejection(rejection.path("id").asText(), rejection.path("reason").asText(),
                         rejection.path("message").asText(), rejection.path("eventRef").asText()));

@@ -73,7 +73,9 @@ public final class StepFunctionsDriver implements WaitTimesDriver {
             emitted.entries().forEach(this::observe);
         } else if (outcome instanceof WorkflowOutcome.Rejected rejected) {
             rejected.entries().forEach(this::observe);
-            rejections.add(new ObservedRejection(rejected.rejection().id(), rejected.rejection().reason().name(), rejected.rejection().message(),
+            // the workflow's output names the first rejection only
+            rejections.add(new ObservedRejection(rejected.rejection().id(), rejected.rejection().reason().name(),
+                    rejected.rejection().message(),
                     rejected.rejection().eventRef()));
         } else {
             throw new AssertionError("the workflow did not complete: " + outcome);

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One coffee-bar day, planned order by order, and the bus events it makes: submissions and completions (under both
@@ -172,7 +171,8 @@ public record CoffeeBarDay(List<PlannedOrder> orders, List<Burst> bursts) {
         for (PlannedOrder o : orders) {
             List<Planned> primary = new ArrayList<>();
             Instant submitted = at(o.submittedAt());
-            primary.add(now(new BusEvent(Kind.SUBMITTED, o.id() + "-s", o.tenant(), o.id(), o.drink(), iso(submitted))));
+            primary.add(now(new BusEvent(Kind.SUBMITTED, o.id() + "-s", o.tenant(), o.id(), o.drink(),
+                    iso(submitted))));
             o.completion().ifPresent(c -> {
                 Instant done = at(o.submittedAt() + c.seconds());
                 primary.add(now(new BusEvent(c.kind(), o.id() + "-c", o.tenant(), o.id(), null, iso(done))));
@@ -260,13 +260,7 @@ public record CoffeeBarDay(List<PlannedOrder> orders, List<Burst> bursts) {
         return t.toString();
     }
 
-    /** @return how many distinct events of each kind the day has (for reports) */
-    public Map<Kind, Long> countsByKind() {
-        return events().stream().collect(Collectors.groupingBy(BusEvent::kind, () -> new java.util.EnumMap<>(Kind.class),
-                Collectors.counting()));
-    }
-
-    /** @return how many orders have a report that disagrees with another, by what disagrees (for reports) */
+    /** @return how many reports of each hard kind the day has: conflicts by what disagrees, closings, withdrawals */
     public Map<String, Integer> hardCases() {
         Map<String, Integer> cases = new HashMap<>();
         for (PlannedOrder o : orders) {

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for CI; {@code -Dreliability.orders=N} runs a bigger day.
  */
 public abstract class ChaosReplay {
-    private static final Set<String> PARSE_REASONS = Set.of("NOT_JSON", "MISSING_FIELD", "WRONG_TYPE", "UNPARSABLE_TIME");
+    private static final Set<String> PARSE_REASONS =
+            Set.of("NOT_JSON", "MISSING_FIELD", "WRONG_TYPE", "UNPARSABLE_TIME");
 
     /** @return the driver under test */
     protected abstract LambdaHandlerDriver driver();
@@ -82,8 +83,8 @@ public abstract class ChaosReplay {
                     .map(ObservedRejection::id).collect(Collectors.toCollection(TreeSet::new));
             long mismatches = StoredWindows.mismatches(expected.windows(), actual);
             RunReport.write(name() + (mode == CompletionMode.FINISHED ? "-finished" : ""), String.format(
-                    "events=%d deliveries=%d duplicates=%d hardCases=%s malformed=%s rejected=%s distinctRejectedPairs=%d"
-                            + " updates=%d mismatches=%d%s", stream.events().size(), stream.deliveries().size(),
+                    "events=%d deliveries=%d duplicates=%d hardCases=%s malformed=%s rejected=%s"
+                            + " distinctRejectedPairs=%d updates=%d mismatches=%d%s", stream.events().size(), stream.deliveries().size(),
                     stream.duplicates(), stream.day().hardCases(), new TreeMap<>(stream.corruptions().entrySet()
                             .stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue))),
                     rejected, pairIds.size(), driver.updates().size(), mismatches, extraFigures()));

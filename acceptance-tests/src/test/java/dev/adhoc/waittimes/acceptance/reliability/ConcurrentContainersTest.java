@@ -169,8 +169,9 @@ class ConcurrentContainersTest {
             BusEvent e = p.event();
             String order = e.tenant() + "/" + e.orderId();
             if (p.late()) {
-                String burst = e.id().matches(".*-w\\d+") ? "burst " + e.id().substring(e.id().lastIndexOf("-w")) : null;
-                groups.computeIfAbsent(burst != null ? burst : order, k -> new ArrayList<>()).add(e);
+                // a burst's withdrawals ("o7-w2": burst 2) race together, other late reports with their order's
+                String group = e.id().matches(".*-w\\d+") ? "burst" + e.id().substring(e.id().lastIndexOf("-w")) : order;
+                groups.computeIfAbsent(group, k -> new ArrayList<>()).add(e);
             } else if (e.kind() != BusEvent.Kind.SUBMITTED && e.kind() != BusEvent.Kind.NOISE) {
                 firstCompletion.putIfAbsent(order, e);
             }

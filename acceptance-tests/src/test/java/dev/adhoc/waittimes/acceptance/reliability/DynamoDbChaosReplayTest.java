@@ -33,6 +33,6 @@ class DynamoDbChaosReplayTest extends ChaosReplay {
     @Override
     protected String extraFigures() {
         return " dynamodbRequests=" + stores.meter().snapshot().totalRequests()
-                + " lostIndexWrites=" + stores.meter().snapshot().refused("PutItem");
+                + " refusedIndexWrites=" + stores.meter().snapshot().refused("PutItem");
     }
 }

@@ -177,8 +177,9 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
      * (the earliest report wins, so the order's wait changes), delivered after the completion. The wait stays
      * between 1 s and the 15 min ceiling whichever reports win. Drawn from a random source of their own.
      */
-    private void conflictingReport(long submitted, long completed, String submission, Map<String, Object> submittedDetail,
-                                   String completion, Map<String, Object> completedDetail) {
+    private void conflictingReport(long submitted, long completed, String submission,
+                                   Map<String, Object> submittedDetail, String completion,
+                                   Map<String, Object> completedDetail) {
         if (settings.duplicatePercent() == 0
                 || conflicts.nextDouble() * 100 >= settings.duplicatePercent() / DUPLICATES_PER_CONFLICT) {
             return;
@@ -186,8 +187,8 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
         long wait = completed - submitted;
         boolean ofSubmission = conflicts.nextBoolean();
         // the other report's wait, wait - shift (a submission) or wait + shift (a completion), stays in 1..900 s
-        long low = ofSubmission ? Math.max(-CONFLICT_SECONDS, wait - BARISTA_TIMEOUT) : Math.max(-CONFLICT_SECONDS, 1 - wait);
-        long high = ofSubmission ? Math.min(CONFLICT_SECONDS, wait - 1) : Math.min(CONFLICT_SECONDS, BARISTA_TIMEOUT - wait);
+        long low = Math.max(-CONFLICT_SECONDS, ofSubmission ? wait - BARISTA_TIMEOUT : 1 - wait);
+        long high = Math.min(CONFLICT_SECONDS, ofSubmission ? wait - 1 : BARISTA_TIMEOUT - wait);
         long shift = low + conflicts.nextInt((int) (high - low));
         shift = shift >= 0 ? shift + 1 : shift; // never 0: another time
         long time = (ofSubmission ? submitted : completed) + shift;
