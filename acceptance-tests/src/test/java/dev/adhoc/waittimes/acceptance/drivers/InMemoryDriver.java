@@ -86,7 +86,7 @@ public final class InMemoryDriver implements WaitTimesDriver {
     @Override
     public List<ObservedRejection> rejections() {
         return extension.rejections().recent().stream()
-                .map(r -> new ObservedRejection(r.reason().name(), r.message(), r.eventRef())).toList();
+                .map(r -> new ObservedRejection(r.id(), r.reason().name(), r.message(), r.eventRef())).toList();
     }
 
     /** @return the extension under test, for tests that look inside (bounded memory) */

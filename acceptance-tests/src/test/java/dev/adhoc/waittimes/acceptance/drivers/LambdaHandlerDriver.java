@@ -94,9 +94,12 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
                 }
                 updates.add(observe(JSON.readTree(entry.path("Detail").asText())));
             }
-            JsonNode rejection = output.path("rejection");
-            if (!rejection.isMissingNode()) {
-                rejections.add(new ObservedRejection(rejection.path("reason").asText(),
+            // "rejections" lists every rejection (several pairs of an order's reports may disagree); "rejection"
+            // is the first of them
+            JsonNode all = output.has("rejections") ? output.path("rejections") : output.has("rejection")
+                    ? JSON.createArrayNode().add(output.path("rejection")) : JSON.createArrayNode();
+            for (JsonNode rejection : all) {
+                rejections.add(new ObservedRejection(rejection.path("id").asText(), rejection.path("reason").asText(),
                         rejection.path("message").asText(), rejection.path("eventRef").asText()));
             }
             return output;

@@ -73,7 +73,9 @@ public final class StepFunctionsDriver implements WaitTimesDriver {
             emitted.entries().forEach(this::observe);
         } else if (outcome instanceof WorkflowOutcome.Rejected rejected) {
             rejected.entries().forEach(this::observe);
-            rejections.add(new ObservedRejection(rejected.rejection().reason().name(), rejected.rejection().message(),
+            // the workflow's output names the first rejection only
+            rejections.add(new ObservedRejection(rejected.rejection().id(), rejected.rejection().reason().name(),
+                    rejected.rejection().message(),
                     rejected.rejection().eventRef()));
         } else {
             throw new AssertionError("the workflow did not complete: " + outcome);
@@ -92,6 +94,11 @@ public final class StepFunctionsDriver implements WaitTimesDriver {
     }
 
     @Override
+    public boolean renamesTenants() {
+        return true;
+    }
+
+    @Override
     public List<ObservedWaitTime> updates() {
         return List.copyOf(updates);
     }
@@ -104,7 +111,7 @@ public final class StepFunctionsDriver implements WaitTimesDriver {
     /** @return how to remove what the scenarios left in the stack's table */
     public Map<String, String> cleanUp() {
         return Map.of("tenantPrefix", prefix, "how", "the records expire by TTL within 24 h; windows are keyed"
-                + " WINDOW#" + prefix + "* and can be deleted with the AWS CLI");
+                + " wait-times#INDEX#" + prefix + "* and expire with them");
     }
 
     @Override

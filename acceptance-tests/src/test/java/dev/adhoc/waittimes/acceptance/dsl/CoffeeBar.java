@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * One tenant's coffee bar, in the words of its day: orders are submitted to the barista queue, completed,
- * cancelled, time out; screens show the wait per drink. Times are {@code "HH:mm:ss"} on one day, UTC.
+ * cancelled, time out; screens show the wait per drink. Times are {@code "HH:mm:ss"} on one day, UTC. Two reports
+ * of one step of an order that disagree (another time, another drink) are two events; the same report sent twice is
+ * the same event delivered again.
  */
 public final class CoffeeBar {
     static final String DAY = "2026-11-27T";
@@ -66,8 +68,11 @@ public final class CoffeeBar {
         return this;
     }
 
+    /** Sends a report; the same report sent again (same step, order, drink and time) is a redelivery. */
     private CoffeeBar send(Kind kind, String orderId, String drink, String time) {
-        world.deliver(new BusEvent(kind, world.newEventId(), tenant, orderId, drink, DAY + time + "Z"));
+        String iso = DAY + time + "Z";
+        world.deliver(new BusEvent(kind, WaitTimesWorld.eventIdOf(kind, tenant, orderId, drink, iso), tenant, orderId,
+                drink, iso));
         return this;
     }
 

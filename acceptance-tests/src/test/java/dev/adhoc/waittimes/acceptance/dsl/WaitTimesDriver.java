@@ -21,6 +21,14 @@ public interface WaitTimesDriver extends AutoCloseable {
     /** @return every rejection reported since start, in order */
     List<ObservedRejection> rejections();
 
+    /**
+     * @return whether the driver runs each extension under tenant names of its own (a deployed stack shared with
+     *         real tenants), so that ids, which name the tenant, differ from one extension to another
+     */
+    default boolean renamesTenants() {
+        return false;
+    }
+
     /** Stops the extension and frees what it holds. */
     @Override
     void close();

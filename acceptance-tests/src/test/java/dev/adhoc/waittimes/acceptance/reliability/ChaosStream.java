@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.properties.CoffeeBarDay;
+import dev.adhoc.waittimes.acceptance.properties.DayShapes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * What a real bus delivers on a bad day: a simulated coffee-bar day (cancellations, time-outs, noise, negative and
- * absurd waits, conflicting reports) delivered with duplicates, reordered by up to two minutes, with malformed
- * events mixed in. Each malformed event is a corrupted copy of a real one under a new id, so it must be rejected
- * and must change nothing.
+ * What a real bus delivers on a bad day: a generated coffee-bar day ({@link DayShapes}: cancellations, time-outs,
+ * noise, negative and absurd waits, conflicting completions and submissions of one order, some naming another drink,
+ * bursts of withdrawals from the latest orders of one key) delivered with duplicates, reordered by up to two minutes,
+ * with malformed events mixed in. A report that disagrees with its order's first ones arrives after them, and a burst
+ * at its time, so that they take samples out of windows that filled. Each malformed event is a corrupted copy of a
+ * real one under a new id, so it must be rejected and must change nothing. Deterministic for a seed.
  */
 public final class ChaosStream {
     /** How an event was corrupted, and the rejection reason the extension must give. */
@@ -47,13 +49,20 @@ public final class ChaosStream {
             BusEvent.Kind.COMPLETED, BusEvent.Kind.COMPLETED_LEGACY, BusEvent.Kind.CANCELLED,
             BusEvent.Kind.CANCELLED_LEGACY, BusEvent.Kind.TIMED_OUT);
 
+    /** A day of 4 hours: about a hundred orders an hour and key at the CI sizes, so windows of ten fill. */
+    static final int DAY_SECONDS = 4 * 3600;
+    /** One burst of withdrawals per this many orders. */
+    static final int BURST_EACH = 100;
+
+    private final CoffeeBarDay day;
     private final List<BusEvent> events;
     private final List<Delivery> deliveries;
     private final Map<Corruption, Integer> corruptions = new EnumMap<>(Corruption.class);
     private int duplicates;
 
-    private ChaosStream(List<BusEvent> events, List<Delivery> deliveries) {
-        this.events = events;
+    private ChaosStream(CoffeeBarDay day, List<Delivery> deliveries) {
+        this.day = day;
+        this.events = day.events();
         this.deliveries = deliveries;
     }
 
@@ -66,15 +75,22 @@ public final class ChaosStream {
      */
     public static ChaosStream generate(long seed, int orders, int duplicatePercent, int malformedPercent,
                                        int maxDelaySeconds) {
-        Random random = new Random(seed);
-        List<BusEvent> events = CoffeeBarDay.events(seed, orders);
+        return generate(seed, DayShapes.random(new Random(seed), orders, DAY_SECONDS, BURST_EACH), duplicatePercent,
+                malformedPercent, maxDelaySeconds);
+    }
+
+    /** @return the stream of a given day (see {@link #generate(long, int, int, int, int)}) */
+    public static ChaosStream generate(long seed, CoffeeBarDay day, int duplicatePercent, int malformedPercent,
+                                       int maxDelaySeconds) {
+        Random random = new Random(seed + 1);
         record Timed(long deliverAt, Delivery delivery) {
         }
         List<Timed> timed = new ArrayList<>();
-        ChaosStream stream = new ChaosStream(events, new ArrayList<>());
+        ChaosStream stream = new ChaosStream(day, new ArrayList<>());
         int malformedId = 0;
-        for (BusEvent e : events) {
-            long at = Instant.parse(e.time()).getEpochSecond();
+        for (CoffeeBarDay.Planned p : day.planned()) {
+            BusEvent e = p.event();
+            long at = p.notBefore().getEpochSecond();
             String json = BusEventJson.of(e);
             timed.add(new Timed(at + random.nextInt(maxDelaySeconds + 1), new Delivery(json, e, null)));
             while (random.nextInt(100) < duplicatePercent) {
@@ -114,6 +130,11 @@ public final class ChaosStream {
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
+    }
+
+    /** @return the day */
+    public CoffeeBarDay day() {
+        return day;
     }
 
     /** @return the distinct, well-formed events of the day (what the oracle sees) */

@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.List;
 /**
  * Kills an invocation at one chosen DynamoDB call, as a Lambda container dying there would: just before the k-th
  * call is sent (nothing of it done), or just after the server answered it (a write applied, or a condition
- * refused, but the invocation never learns). Also records which operations an invocation makes, to enumerate every
- * point. The crash is a plain exception, which the SDK does not retry.
+ * refused, but the invocation never learns). Also records which operations an invocation makes (an index write with
+ * the key it writes: {@code "PutItem NYC#Caffe Latte"}), to enumerate every point. The crash is a plain exception,
+ * which the SDK does not retry.
  */
 final class CrashPoint implements ExecutionInterceptor {
     /** Where, relative to the chosen call, the invocation dies. */
@@ -72,7 +74,10 @@ final class CrashPoint implements ExecutionInterceptor {
     @Override
     public synchronized SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (recording) {
-            operations.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            // an index write names its key: "PutItem NYC#Caffe Latte"
+            operations.add(context.request() instanceof PutItemRequest put && put.item().containsKey("pk")
+                    ? operation + " " + put.item().get("pk").s().replaceFirst("^[^#]*#INDEX#", "") : operation);
         }
         if (crashAt > 0 && ++calls == crashAt) {
             if (when == When.BEFORE_SENDING) {

@@ -36,12 +36,17 @@ record CrashScenario(String name, List<BusEvent> setup, BusEvent event) {
                         List.of(submitted("o-1", "Caffe Latte", 30), completed("o-1", 95)),
                         submitted("o-1", "Caffe Latte", 0, "o-1-s-earlier")),
                 new CrashScenario("a completion that pushes the oldest sample out of a full window (of three)",
-                        with(orders(3), submitted("o-new", "Caffe Latte", 600)), completed("o-new", 700)));
+                        with(orders(3), submitted("o-new", "Caffe Latte", 600)), completed("o-new", 700)),
+                new CrashScenario("a completion older than a full window (of three): in the index, not in the window",
+                        with(orders(3), submitted("o-old", "Caffe Latte", -100)), completed("o-old", -30)),
+                new CrashScenario("an earlier completion report making a counted wait negative: the sample leaves a"
+                        + " full window and the one it had pushed out comes back",
+                        orders(4), completed("o-3", 299, "o-3-c-earlier")));
     }
 
     /**
-     * The scenario of a known defect (docs/reliability.md): an earlier report of a counted submission names
-     * another drink, so the order's sample moves from one window to another (two window writes).
+     * The scenario of a defect found before (docs/reliability.md): an earlier report of a counted submission names
+     * another drink, so the order's sample moves from one window to another (two index writes).
      */
     static CrashScenario drinkChange() {
         return new CrashScenario("an earlier report of a counted submission naming another drink",
@@ -74,6 +79,10 @@ record CrashScenario(String name, List<BusEvent> setup, BusEvent event) {
     }
 
     static BusEvent completed(String order, long atSecond) {
-        return new BusEvent(Kind.COMPLETED, order + "-c", "NYC", order, null, T0.plusSeconds(atSecond).toString());
+        return completed(order, atSecond, order + "-c");
+    }
+
+    static BusEvent completed(String order, long atSecond, String eventId) {
+        return new BusEvent(Kind.COMPLETED, eventId, "NYC", order, null, T0.plusSeconds(atSecond).toString());
     }
 }

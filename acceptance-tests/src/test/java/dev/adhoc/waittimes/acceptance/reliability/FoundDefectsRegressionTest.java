@@ -74,8 +74,7 @@ class FoundDefectsRegressionTest {
                     new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(List.of(NYC_LATTE));
             Map<String, ReferenceOracle.Expected> contract =
-                    ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS.windowSize(),
-                            SETTINGS.maxWait());
+                    ReferenceOracle.windows(List.of(completion, later, earlier), SETTINGS);
             assertThat(stored).isEqualTo(contract);
         } finally {
             containerA.shutdownNow();
@@ -85,10 +84,11 @@ class FoundDefectsRegressionTest {
     /**
      * An earlier report of a counted order's submission names another drink: the record's write moves the order
      * from Caffe Latte to Mocha, then the two windows are written. A crash right after the record's write leaves
-     * both windows untouched; the retry is a duplicate of the winning report, which only re-applies the order's
+     * both windows untouched; the retry is a duplicate of the winning report, which only re-applied the order's
      * current window (Mocha): Caffe Latte kept the sample, and the order counted in both windows. Fixed: the record
-     * keeps every drink a winning report named, and the retry corrects all their windows ({@link
-     * CrashBetweenWritesTest} runs this scenario at every point).
+     * keeps every submission report, and every event of the order writes its place in every key they name, a
+     * tombstone where it does not count (ADR 0012; {@link CrashBetweenWritesTest} runs this scenario at every
+     * point).
      */
     @Test
     void a_crash_while_a_sample_moves_to_another_drink_is_healed_by_the_retry() {
@@ -111,7 +111,7 @@ class FoundDefectsRegressionTest {
                     new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(StoredWindows.keysOf(all));
             Map<String, ReferenceOracle.Expected> contract =
-                    ReferenceOracle.windows(all, SETTINGS.windowSize(), SETTINGS.maxWait());
+                    ReferenceOracle.windows(all, SETTINGS);
             assertThat(stored).isEqualTo(contract);
         }
     }

@@ -2,6 +2,9 @@ package dev.adhoc.waittimes.acceptance.reliability;
 
 import dev.adhoc.waittimes.acceptance.drivers.InMemoryStores;
 import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
+
+import java.util.List;
 
 /** The chaos replay with in-memory stores behind the handler. */
 class InMemoryChaosReplayTest extends ChaosReplay {
@@ -13,6 +16,11 @@ class InMemoryChaosReplayTest extends ChaosReplay {
     @Override
     protected int defaultOrders() {
         return 5_000;
+    }
+
+    @Override
+    protected List<CompletionMode> modes() {
+        return List.of(CompletionMode.COMPLETED, CompletionMode.FINISHED);
     }
 
     @Override

@@ -53,8 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <ul>
  *   <li>the real {@link EventBridgeWaitTimePublisher} (the event player's way): it resends only the failed entries;
- *       an update that fails every resend makes the recording throw, and the event's redelivery is a duplicate that
- *       emits nothing (docs/adr/0002) — that update is lost, the next change of its key catches the screens up;</li>
+ *       an update that fails every resend makes the recording throw, and the event is delivered again: the
+ *       redelivery announces again every window the event's order is in, with the same update id (ADR 0012);</li>
  *   <li>the Lambda's entries emitted as the Step Functions {@code events:putEvents} task does (docs/adr/0003): any
  *       failed entry fails the task ({@code EventBridge.FailedEntry}) and its {@code Retry} puts <em>all</em> the
  *       entries again, so the bus carries duplicates.</li>
@@ -118,7 +118,7 @@ class PutEventsPartialFailureTest {
                     }
                     break;
                 } catch (PublishFailedException e) {
-                    givenUp++; // the event is delivered again: a duplicate, which emits nothing
+                    givenUp++; // the event is delivered again: it announces the windows its order is in again
                 }
             }
         }
@@ -142,13 +142,12 @@ class PutEventsPartialFailureTest {
     }
 
     /**
-     * Drink changes make the Lambda return two entries. A sample that leaves a <em>full</em> window leaves it one
-     * short (docs/adr/0002, known limit), which the oracle does not model: windows of 1000 never fill with up to
-     * 5000 orders (about 13% of the orders count per key).
+     * Drink changes make the Lambda return two entries. Windows of ten fill, and samples that leave them (another
+     * drink, a negative wait, a wait above the ceiling) bring back the ones they had pushed out.
      */
     @Test
     void the_workflows_task_retry_puts_whole_batches_again_and_duplicates_are_identical() {
-        WaitTimeSettings settings = SETTINGS.withWindowSize(1000);
+        WaitTimeSettings settings = SETTINGS;
         int orders = Math.min(RunReport.orders(400), 5000);
         long seed = RunReport.seed() + 1;
         ChaosStream stream = ChaosStream.generate(seed, orders, 25, 2, 120);
@@ -183,14 +182,15 @@ class PutEventsPartialFailureTest {
                 return null;
             }, () -> bus.accepted().subList(before, bus.accepted().size()));
             RunReport.write("putevents-workflow", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
-                            + " drinkChanges=%d entriesOnBus=%d failedEntries=%d taskRetries=%d caughtToDlq=%d"
+                            + " drinkChanges=%d fullWindows=%d entriesOnBus=%d failedEntries=%d taskRetries=%d caughtToDlq=%d"
                             + " repeatedUpdateIds=%d conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d"
                             + " mismatches=%d", orders, stream.events().size(), stream.deliveries().size(),
-                    stream.duplicates(), drinkChanges.size(), outcome.emittedBeforeCatchUp(),
+                    stream.duplicates(), drinkChanges.size(), outcome.fullWindows(settings), outcome.emittedBeforeCatchUp(),
                     bus.failedEntries() - failedBefore, taskRetries[0], caught[0], emissions.repeatedUpdateIds(),
                     outcome.conflicting(), outcome.staleScreens(), outcome.mismatches()));
 
             assertThat(emissions.repeatedUpdateIds()).as("the task retry put duplicates on the bus").isPositive();
+            assertThat(outcome.fullWindows(settings)).as("windows filled").isPositive();
             outcome.assertConsistent();
         }
     }
@@ -227,6 +227,10 @@ class PutEventsPartialFailureTest {
             return StoredWindows.mismatches(expected, actual);
         }
 
+        long fullWindows(WaitTimeSettings settings) {
+            return expected.values().stream().filter(w -> w.sampleSize() == settings.windowSize()).count();
+        }
+
         void assertConsistent() {
             assertThat(actual).isEqualTo(expected);
             assertThat(conflicting).as("update ids emitted with two different details").isZero();
@@ -242,7 +246,7 @@ class PutEventsPartialFailureTest {
         Set<WindowKey> keys = StoredWindows.keysOf(events);
         StoredWindows stored = new StoredWindows(stores.orders, stores.windows, settings);
         Map<String, ReferenceOracle.Expected> expected =
-                ReferenceOracle.windows(events, settings.windowSize(), settings.maxWait());
+                ReferenceOracle.windows(events, settings);
         Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
         long stale = DynamoDbFaultInjectionTest.staleScreens(emissions, stored.current(keys));
         int emitted = emissions.size();
@@ -254,7 +258,7 @@ class PutEventsPartialFailureTest {
         List<BusEvent> all = new ArrayList<>(events);
         all.addAll(late);
         Map<String, ReferenceOracle.Expected> expectedAfter =
-                ReferenceOracle.windows(all, settings.windowSize(), settings.maxWait());
+                ReferenceOracle.windows(all, settings);
         Map<String, WaitTimeUpdate> current = stored.current(keys);
         Map<String, ReferenceOracle.Expected> actualAfter = new TreeMap<>();
         Map<String, String> storedIds = new TreeMap<>();
@@ -293,7 +297,7 @@ class PutEventsPartialFailureTest {
             if (wait >= 0 && wait <= 600 && counted++ % 5 == 0) {
                 BusEvent sub = s.getValue();
                 String other = "Mocha".equals(sub.drink()) ? "Caffe Latte" : "Mocha";
-                // 40 s earlier than any report of it (conflicting reports are at most 30 s apart)
+                // 40 s earlier than its first report (it loses to a conflicting report earlier still)
                 changes.add(new BusEvent(BusEvent.Kind.SUBMITTED, "drink-change-" + changes.size(), sub.tenant(),
                         sub.orderId(), other, submitted.minusSeconds(40).toString()));
             }
@@ -311,8 +315,8 @@ class PutEventsPartialFailureTest {
 
     /** Fresh in-memory stores. */
     private static final class Stores implements LambdaHandlerDriver.Stores {
-        final InMemoryOrderRecords orders = new InMemoryOrderRecords();
-        final InMemorySampleIndex windows = new InMemorySampleIndex();
+        final InMemoryOrderRecords orders = new InMemoryOrderRecords(CLOCK);
+        final InMemorySampleIndex windows = new InMemorySampleIndex(CLOCK);
 
         @Override
         public OrderRecords orderRecords() {

@@ -52,7 +52,7 @@ final class StoredWindows {
     /** @return the screen figures of an update, as the oracle states them */
     static ReferenceOracle.Expected expected(WaitTimeUpdate u) {
         return new ReferenceOracle.Expected(BigDecimal.valueOf(u.figures().average().toMillis(), 3),
-                u.figures().sampleSize());
+                u.figures().sampleSize(), u.updateId());
     }
 
     /** @return every (tenant, drink) a submission of these events names: the keys a run can touch */

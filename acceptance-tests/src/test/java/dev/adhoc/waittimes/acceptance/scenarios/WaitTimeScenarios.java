@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.acceptance.scenarios;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent.Kind;
 import dev.adhoc.waittimes.acceptance.dsl.CoffeeBar;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
+import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
 import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
 import dev.adhoc.waittimes.acceptance.dsl.WaitTimesWorld;
 import org.junit.jupiter.api.AfterEach;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static dev.adhoc.waittimes.acceptance.dsl.WaitTimeAssert.assertThatWaitTime;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contract's semantics (section 2), as scenarios in the coffee bar's words. Every driver runs all of them:
@@ -28,7 +31,7 @@ public abstract class WaitTimeScenarios {
 
     @BeforeEach
     void openTheWorld() {
-        world = new WaitTimesWorld(newDriver());
+        world = new WaitTimesWorld(this::newDriver);
     }
 
     @AfterEach
@@ -155,7 +158,9 @@ public abstract class WaitTimeScenarios {
             nyc.cancels("o1", "12:01:30").serves("o1", "Latte", "12:00:00", "12:01:00").cancels("o1", "12:02:00");
 
             assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("60").over(1);
-            assertThat(nyc.updatesFor("Latte")).hasSize(1);
+            // the second cancellation is news about an order in the window: the same window is announced again
+            assertThat(nyc.updatesFor("Latte")).hasSize(2).extracting(ObservedWaitTime::updateId).containsOnly(
+                    nyc.updatesFor("Latte").get(0).updateId());
         }
 
         @Test
@@ -195,28 +200,46 @@ public abstract class WaitTimeScenarios {
         }
 
         @Test
-        void a_duplicate_changes_nothing_and_emits_nothing() {
+        void a_redelivery_changes_nothing_and_announces_the_window_again_with_the_same_update_id() {
             CoffeeBar nyc = world.coffeeBar("NYC");
             nyc.serves("o1", "Latte", "12:00:00", "12:03:00");
             world.redeliverTheLastEvent();
             world.redeliverEverything();
 
             assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("180").over(1);
-            assertThat(nyc.updatesFor("Latte")).hasSize(1);
+            // once when counted, then once per redelivery of its order's events: always the same window
+            List<ObservedWaitTime> updates = nyc.updatesFor("Latte");
+            assertThat(updates).hasSize(5).containsOnly(updates.get(0));
+        }
+
+        @Test
+        void a_redelivery_of_an_order_in_no_window_emits_nothing() {
+            world.averagesTheLast(1);
+            CoffeeBar nyc = world.coffeeBar("NYC");
+            nyc.serves("o1", "Latte", "12:00:00", "12:01:00")
+               .serves("o2", "Latte", "12:00:00", "12:02:00")      // pushes o1 out of the window of one
+               .submits("o3", "Latte", "12:00:00");               // not completed: in no window
+            world.redeliverTheEventsOf("o1");
+            world.redeliverTheEventsOf("o3");
+
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("120").over(1);
+            assertThat(nyc.updatesFor("Latte")).hasSize(2);
         }
 
         @Test
         void when_two_submissions_disagree_the_earliest_wins_whichever_arrives_first() {
-            CoffeeBar nyc = world.coffeeBar("NYC");
-            nyc.submits("o1", "Latte", "12:01:00").completes("o1", "12:03:00");
-            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("120");
+            CoffeeBar laterFirst = world.coffeeBar("NYC");
+            laterFirst.submits("o1", "Latte", "12:01:00").completes("o1", "12:03:00");
+            assertThatWaitTime(laterFirst.waitTimeOf("Latte")).averages("120");
+            laterFirst.submits("o1", "Latte", "12:00:00");   // the earlier report of the same submission wins
+            assertThatWaitTime(laterFirst.waitTimeOf("Latte")).averages("180").over(1);
 
-            nyc.submits("o1", "Latte", "12:00:00");   // the earlier report of the same submission
-            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("180").over(1);
-
-            nyc.submits("o1", "Latte", "12:02:00");   // a later one loses
-            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("180").over(1);
-            assertThat(nyc.updatesFor("Latte")).hasSize(2);
+            CoffeeBar earlierFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
+            earlierFirst.submits("o1", "Latte", "12:00:00").completes("o1", "12:03:00");
+            String counted = earlierFirst.waitTimeOf("Latte").orElseThrow().updateId();
+            earlierFirst.submits("o1", "Latte", "12:01:00");   // the later report loses: the window stays
+            assertThatWaitTime(earlierFirst.waitTimeOf("Latte")).averages("180").over(1);
+            assertThat(earlierFirst.updatesFor("Latte")).extracting(ObservedWaitTime::updateId).containsOnly(counted);
         }
 
         @Test
@@ -227,6 +250,162 @@ public abstract class WaitTimeScenarios {
 
             assertThatWaitTime(nyc.waitTimeOf("Mocha")).averages("180").over(1);
             assertThatWaitTime(nyc.waitTimeOf("Latte")).over(0);
+        }
+    }
+
+    @Nested
+    @DisplayName("exact windows in any arrival order")
+    class ExactWindows {
+        @Test
+        void an_earlier_completion_report_that_arrives_last_brings_back_the_sample_it_had_pushed_out() {
+            world.averagesTheLast(1);
+            CoffeeBar inTimeOrder = world.coffeeBar("NYC");
+            inTimeOrder.submits("o1", "Caffe Latte", "12:00:00").submits("o2", "Caffe Latte", "12:00:00")
+                       .completes("o1", "12:05:00")
+                       .completes("o2", "12:06:00")     // o2's first report: o1 leaves the window of one
+                       .completes("o2", "12:04:00");    // o2's earlier report wins: o2 completed before o1
+
+            CoffeeBar earlierReportFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
+            earlierReportFirst.completes("o2", "12:04:00")
+                              .submits("o1", "Caffe Latte", "12:00:00").submits("o2", "Caffe Latte", "12:00:00")
+                              .completes("o1", "12:05:00").completes("o2", "12:06:00");
+
+            assertThatWaitTime(inTimeOrder.waitTimeOf("Caffe Latte")).averages("300").over(1);
+            assertThatWaitTime(earlierReportFirst.waitTimeOf("Caffe Latte")).averages("300").over(1);
+            sameWindowInBothArrivalOrders(inTimeOrder, earlierReportFirst, "Caffe Latte");
+        }
+
+        @Test
+        void an_earlier_submission_naming_another_drink_moves_the_order_and_the_next_one_comes_back() {
+            world.averagesTheLast(2);
+            CoffeeBar moveLast = world.coffeeBar("NYC");
+            aLatteRush(moveLast);
+            assertThatWaitTime(moveLast.waitTimeOf("Latte")).averages("180").over(2);   // o3 and o2
+            moveLast.submits("o3", "Mocha", "12:00:30");      // o3's earlier report: it was a Mocha
+
+            CoffeeBar moveFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
+            moveFirst.submits("o3", "Mocha", "12:00:30");
+            aLatteRush(moveFirst);
+
+            for (CoffeeBar nyc : List.of(moveLast, moveFirst)) {
+                assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("150").over(2);     // o2 and o1, back
+                assertThatWaitTime(nyc.waitTimeOf("Mocha")).averages("210").over(1);     // o3
+            }
+            sameWindowInBothArrivalOrders(moveLast, moveFirst, "Latte");
+            sameWindowInBothArrivalOrders(moveLast, moveFirst, "Mocha");
+        }
+
+        @Test
+        void in_compatibility_mode_a_cancellation_after_counting_brings_the_next_order_back_into_a_full_window() {
+            world.countsFinishedOrders().averagesTheLast(2);
+            CoffeeBar cancelLast = world.coffeeBar("NYC");
+            finishedOrders(cancelLast);
+            assertThatWaitTime(cancelLast.waitTimeOf("Latte")).averages("210").over(2);   // o3 and o2
+            cancelLast.cancels("o3", "12:03:30");
+
+            CoffeeBar cancelFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
+            cancelFirst.cancels("o3", "12:03:30");
+            finishedOrders(cancelFirst);
+
+            assertThatWaitTime(cancelLast.waitTimeOf("Latte")).averages("150").over(2);     // o2 and o1, back
+            assertThatWaitTime(cancelFirst.waitTimeOf("Latte")).averages("150").over(2);
+            sameWindowInBothArrivalOrders(cancelLast, cancelFirst, "Latte");
+        }
+
+        @Test
+        void an_earlier_completion_report_that_makes_a_counted_wait_negative_withdraws_it_and_the_next_order_comes_back() {
+            world.averagesTheLast(2);
+            CoffeeBar nyc = world.coffeeBar("NYC");
+            aLatteRushOfThree(nyc);
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("210").over(2);   // o3 and o2
+
+            nyc.completes("o3", "11:59:00");       // o3's earlier completion report: before its submission
+
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("150").over(2);   // o2 and o1
+            assertThat(world.rejections()).extracting(ObservedRejection::reason).containsExactly("NEGATIVE_WAIT");
+        }
+
+        @Test
+        void an_earlier_submission_report_that_makes_a_counted_wait_too_long_withdraws_it_and_the_next_order_comes_back() {
+            world.averagesTheLast(2);
+            CoffeeBar nyc = world.coffeeBar("NYC");
+            aLatteRushOfThree(nyc);
+
+            nyc.submits("o3", "Latte", "11:45:00");   // o3's earlier submission report: a wait of 19 minutes
+
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("150").over(2);   // o2 and o1
+            assertThat(world.rejections()).extracting(ObservedRejection::reason)
+                    .containsExactly("WAIT_ABOVE_CEILING");
+        }
+
+        @Test
+        void a_burst_of_withdrawals_from_a_full_window_brings_back_the_orders_before_them_without_a_new_completion() {
+            world.averagesTheLast(3);
+            CoffeeBar nyc = world.coffeeBar("NYC");
+            for (int i = 1; i <= 6; i++) {
+                nyc.serves("o" + i, "Latte", "12:00:00", "12:0" + i + ":00");   // waits of 60 s to 360 s
+            }
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("300").over(3);   // o6, o5, o4
+
+            nyc.completes("o6", "11:59:00")               // an earlier completion report: a negative wait
+               .submits("o5", "Latte", "11:40:00")          // an earlier submission report: 25 minutes
+               .submits("o4", "Mocha", "11:59:00");         // an earlier submission report of another drink
+
+            assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("120").over(3);   // o3, o2, o1
+            assertThatWaitTime(nyc.waitTimeOf("Mocha")).averages("300").over(1);   // o4
+            assertThat(world.rejections()).extracting(ObservedRejection::reason)
+                    .containsExactlyInAnyOrder("NEGATIVE_WAIT", "WAIT_ABOVE_CEILING");
+        }
+
+        @Test
+        void a_negative_wait_gets_the_same_rejection_id_in_either_arrival_order_and_a_redelivery_repeats_only_it() {
+            CoffeeBar submissionFirst = world.coffeeBar("NYC");
+            submissionFirst.submits("o1", "Latte", "12:05:00").completes("o1", "12:00:00");
+            WaitTimesWorld other = world.inAnotherArrivalOrder();
+            CoffeeBar completionFirst = other.coffeeBar("NYC");
+            completionFirst.completes("o1", "12:00:00").submits("o1", "Latte", "12:05:00");
+
+            assertThat(world.rejections()).extracting(ObservedRejection::reason).containsExactly("NEGATIVE_WAIT");
+            assertThat(other.rejections()).extracting(ObservedRejection::reason).containsExactly("NEGATIVE_WAIT");
+            String id = world.rejections().get(0).id();
+            world.redeliverEverything();
+            assertThat(world.rejections()).hasSize(3).extracting(ObservedRejection::id).containsOnly(id);
+            assertThatWaitTime(submissionFirst.waitTimeOf("Latte")).isNotShown();
+            assertThatWaitTime(completionFirst.waitTimeOf("Latte")).isNotShown();
+
+            assumeTrue(world.idsComparableAcrossArrivalOrders(),
+                    "this driver gives each extension tenant names of its own, so ids of its own");
+            assertThat(other.rejections().get(0).id()).isEqualTo(id);
+            assertThat(other.rejections().get(0).eventRef()).isEqualTo(world.rejections().get(0).eventRef());
+        }
+
+        /** o1, o2 and o3 of Latte: waits of 120 s, 180 s, 180 s, completed at 12:02, 12:03, 12:04. */
+        private void aLatteRush(CoffeeBar nyc) {
+            nyc.serves("o1", "Latte", "12:00:00", "12:02:00")
+               .serves("o2", "Latte", "12:00:00", "12:03:00")
+               .serves("o3", "Latte", "12:01:00", "12:04:00");
+        }
+
+        /** o1, o2 and o3 of Latte submitted at 12:00: waits of 120 s, 180 s, 240 s. */
+        private void aLatteRushOfThree(CoffeeBar nyc) {
+            nyc.serves("o1", "Latte", "12:00:00", "12:02:00")
+               .serves("o2", "Latte", "12:00:00", "12:03:00")
+               .serves("o3", "Latte", "12:00:00", "12:04:00");
+        }
+
+        /** The same, in compatibility mode: each order's workflow finishes instead. */
+        private void finishedOrders(CoffeeBar nyc) {
+            nyc.submits("o1", "Latte", "12:00:00").finishes("o1", "12:02:00")
+               .submits("o2", "Latte", "12:00:00").finishes("o2", "12:03:00")
+               .submits("o3", "Latte", "12:00:00").finishes("o3", "12:04:00");
+        }
+
+        /** Both arrival orders show the very same window (same update id), where ids compare across extensions. */
+        private void sameWindowInBothArrivalOrders(CoffeeBar one, CoffeeBar other, String drink) {
+            if (world.idsComparableAcrossArrivalOrders()) {
+                assertThat(other.waitTimeOf(drink).orElseThrow().updateId())
+                        .isEqualTo(one.waitTimeOf(drink).orElseThrow().updateId());
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Random;
 /**
  * Simulates Serverlesspresso bars: every order's full lifecycle on the bus (contract, section 1), a drink mix with
  * service times that differ by drink, baristas that queue orders, customer and barista time-outs, cancellations,
- * unrelated bus traffic, and optionally duplicate and out-of-order deliveries.
+ * unrelated bus traffic, and optionally duplicate and out-of-order deliveries; with duplicates, also conflicting
+ * reports: a submission or a completion sent again under another envelope id, at another time.
  *
  * <p>Deterministic for a seed. Streaming: orders are generated as simulated time reaches their arrival, and only
  * the events of orders still in flight (plus the reorder delay) are held, so memory does not grow with the number
@@ -29,6 +30,10 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
     static final long BARISTA_TIMEOUT = 900;
     static final int CUSTOMER_TIMEOUT_PERCENT = 3;
     static final int NOISE_PERCENT = 2;
+    /** With {@code --duplicates P}, P / this % of the completed orders get a conflicting report. */
+    static final int DUPLICATES_PER_CONFLICT = 2;
+    /** The most a conflicting report's time differs from the first report's. */
+    static final int CONFLICT_SECONDS = 30;
     private static final Comparator<Pending> DELIVERY_ORDER =
             Comparator.comparingLong(Pending::deliveredAt).thenComparingLong(Pending::sequence);
 
@@ -38,6 +43,9 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
     private final SimulationSettings settings;
     private final Random random;
     private final SeededIds ids;
+    /** Draws of the conflicting reports only, so that the day's other events are the same with or without them. */
+    private final Random conflicts;
+    private final SeededIds conflictIds;
     private final List<Bar> bars = new ArrayList<>();
     private final PriorityQueue<Pending> pending = new PriorityQueue<>(DELIVERY_ORDER);
     private final long start;
@@ -49,6 +57,8 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
         this.settings = settings;
         this.random = new Random(settings.seed());
         this.ids = new SeededIds(random);
+        this.conflicts = new Random(~settings.seed());
+        this.conflictIds = new SeededIds(conflicts);
         this.start = settings.start().getEpochSecond();
         for (int i = 0; i < settings.tenants().size(); i++) {
             // Bars differ a little: the first is the busiest.
@@ -161,6 +171,37 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
         }
     }
 
+    /**
+     * With duplicates, some completed orders get a second report of their submission or of their completion, as a
+     * faulty producer re-sends one: another envelope id, a time up to {@value #CONFLICT_SECONDS} s earlier or later
+     * (the earliest report wins, so the order's wait changes), delivered after the completion. The wait stays
+     * between 1 s and the 15 min ceiling whichever reports win. Drawn from a random source of their own.
+     */
+    private void conflictingReport(long submitted, long completed, String submission,
+                                   Map<String, Object> submittedDetail, String completion,
+                                   Map<String, Object> completedDetail) {
+        if (settings.duplicatePercent() == 0
+                || conflicts.nextDouble() * 100 >= settings.duplicatePercent() / DUPLICATES_PER_CONFLICT) {
+            return;
+        }
+        long wait = completed - submitted;
+        boolean ofSubmission = conflicts.nextBoolean();
+        // the other report's wait, wait - shift (a submission) or wait + shift (a completion), stays in 1..900 s
+        long low = Math.max(-CONFLICT_SECONDS, ofSubmission ? wait - BARISTA_TIMEOUT : 1 - wait);
+        long high = Math.min(CONFLICT_SECONDS, ofSubmission ? wait - 1 : BARISTA_TIMEOUT - wait);
+        long shift = low + conflicts.nextInt((int) (high - low));
+        shift = shift >= 0 ? shift + 1 : shift; // never 0: another time
+        long time = (ofSubmission ? submitted : completed) + shift;
+        Map<String, Object> detail = new LinkedHashMap<>(ofSubmission ? submittedDetail : completedDetail);
+        if (detail.get("TS") instanceof Long ts) {
+            detail.put("TS", ts + shift * 1000);
+        }
+        SimulatedEvent other = new SimulatedEvent(conflictIds.uuid(), ofSubmission ? submission : completion,
+                Instant.ofEpochSecond(time), detail);
+        long deliveredAt = Math.max(completed, time) + conflicts.nextInt(settings.reorderSeconds() + 61);
+        pending.add(new Pending(other, deliveredAt, sequence++, false));
+    }
+
     /** One pop-up bar: its arrivals, its baristas and its order numbers. */
     private final class Bar {
         private final String tenant;
@@ -215,10 +256,10 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
             Menu.Item drink = Menu.pick(random);
             emit("OrderProcessor.WaitingCompletion", submitted, detail("orderId", orderId, "eventId", tenant,
                     "orderNumber", number, "userId", userId, "TaskToken", token));
-            emit("OrderManager.WaitingCompletion", submitted, detail("orderId", orderId, "eventId", tenant,
-                    "orderNumber", number,
+            Map<String, Object> submission = detail("orderId", orderId, "eventId", tenant, "orderNumber", number,
                     "drinkOrder", detail("drink", drink.name(), "modifiers", Menu.modifiers(random)),
-                    "TS", submitted * 1000 + random.nextInt(1000), "userId", userId, "robot", Boolean.FALSE));
+                    "TS", submitted * 1000 + random.nextInt(1000), "userId", userId, "robot", Boolean.FALSE);
+            emit("OrderManager.WaitingCompletion", submitted, submission);
             if (random.nextDouble() * 100 < settings.cancelPercent()) {
                 long cancelled = submitted + 20 + random.nextInt(221);
                 emit("OrderManager.Order" + tenant + "-CANCELLED", cancelled, detail("orderId", orderId,
@@ -244,8 +285,11 @@ public final class CoffeeBarSimulator implements Iterator<Delivery> {
             baristaFreeAt[barista] = completed;
             emit("OrderManager.MakeOrder", claimed, detail("orderId", orderId, "eventId", tenant,
                     "orderNumber", number, "baristaUserId", tenant.toLowerCase(Locale.ROOT) + "-barista-" + barista));
-            emit("OrderManager.Order" + tenant + "-COMPLETED", completed, detail("orderId", orderId,
-                    "eventId", tenant, "orderNumber", number, "ORDERSTATE", tenant + "-COMPLETED", "userId", userId));
+            Map<String, Object> completion = detail("orderId", orderId, "eventId", tenant, "orderNumber", number,
+                    "ORDERSTATE", tenant + "-COMPLETED", "userId", userId);
+            emit("OrderManager.Order" + tenant + "-COMPLETED", completed, completion);
+            conflictingReport(submitted, completed, "OrderManager.WaitingCompletion", submission,
+                    "OrderManager.Order" + tenant + "-COMPLETED", completion);
             emit("OrderProcessor.orderFinished", completed + 1, detail("orderId", orderId, "eventId", tenant,
                     "userId", userId));
         }

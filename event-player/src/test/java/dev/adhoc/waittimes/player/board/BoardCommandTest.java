@@ -55,7 +55,7 @@ class BoardCommandTest {
 
         assertThat(status).as(err.text()).isZero();
         // 225 distinct windows; the sample's redelivered events of orders in a window announce theirs again
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(231)
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(232)
                 .allMatch(l -> l.startsWith("{\"source\":\"awsserverlessda.serverlesspresso\",\"detail-type\":"
                         + "\"OrderManager.DrinkAverageTime\""));
         assertThat(out.toString(StandardCharsets.UTF_8).lines().map(l -> l.replaceAll(".*\"updateId\":\"([0-9a-f]+)\".*", "$1"))

@@ -82,7 +82,7 @@ class BoardJarIT {
         stderrRead.get(30, TimeUnit.SECONDS);
         stderr.drainTo(errLines);
         assertThat(errLines).last().isEqualTo("board: closed");
-        assertThat(stdout.get().lines()).as("stdout keeps only the updates").hasSize(231)
+        assertThat(stdout.get().lines()).as("stdout keeps only the updates").hasSize(232)
                 .allMatch(l -> l.startsWith("{\"source\":\"awsserverlessda.serverlesspresso\""));
     }
 

@@ -141,7 +141,7 @@ class HostileUseTest {
 
         writer.get(1, TimeUnit.MINUTES);
         assertThat(run.status()).as(run.toString()).isZero();
-        assertThat(run.errLines().get(0)).startsWith("summary: 1729 events read");
+        assertThat(run.errLines().get(0)).startsWith("summary: 1731 events read");
     }
 
     @Test
@@ -160,7 +160,7 @@ class HostileUseTest {
 
         PlayerRun emitted = PlayerRun.of("validate", "--emitted", updates.toString());
         assertThat(emitted.status()).as(emitted.toString()).isZero();
-        assertThat(emitted.err()).contains("validated 231 entries: 231 valid, 0 invalid");
+        assertThat(emitted.err()).contains("validated 232 entries: 232 valid, 0 invalid");
 
         String broken = replay.outLines().get(0).replaceFirst("\"duration\":[0-9.]+,", "");
         PlayerRun bad = PlayerRun.withInput(broken + "\n", "validate", "--emitted", "-");

@@ -51,7 +51,7 @@ class EventPlayerJarIT {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out().lines()).isNotEmpty().allMatch(l -> l.startsWith(
                 "{\"source\":\"awsserverlessda.serverlesspresso\",\"detail-type\":\"OrderManager.DrinkAverageTime\",\"detail\":{\"eventId\":"));
-        assertThat(run.err().lines()).hasSize(2).first().asString().startsWith("summary: 1729 events read");
+        assertThat(run.err().lines()).hasSize(2).first().asString().startsWith("summary: 1731 events read");
     }
 
     @Test

@@ -154,6 +154,36 @@ class CoffeeBarSimulatorTest {
     }
 
     @Test
+    void duplicates_also_resend_submissions_and_completions_under_another_id_at_another_time() {
+        List<Delivery> deliveries = run(settings(1000, 4, 10, 30, 5));
+        Map<String, List<SimulatedEvent>> reports = new HashMap<>();
+        for (Delivery d : deliveries) {
+            SimulatedEvent e = d.event();
+            if (!d.redelivery() && (e.detailType().equals("OrderManager.WaitingCompletion")
+                    || e.detailType().endsWith("-COMPLETED"))) {
+                reports.computeIfAbsent(e.detailType() + " " + e.detail().get("orderId"), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<List<SimulatedEvent>> conflicting = reports.values().stream().filter(r -> r.size() > 1).toList();
+        assertThat(conflicting).anySatisfy(r -> assertThat(r.get(0).detailType()).endsWith("-COMPLETED"))
+                .anySatisfy(r -> assertThat(r.get(0).detailType()).isEqualTo("OrderManager.WaitingCompletion"))
+                .allSatisfy(r -> {
+                    assertThat(r).hasSize(2).extracting(SimulatedEvent::id).doesNotHaveDuplicates();
+                    assertThat(r.get(0).detail().get("eventId")).isEqualTo(r.get(1).detail().get("eventId"));
+                    long apart = Math.abs(Duration.between(r.get(0).time(), r.get(1).time()).toSeconds());
+                    assertThat(apart).isBetween(1L, 30L);
+                    if (r.get(0).detail().get("TS") instanceof Long ts0 && r.get(1).detail().get("TS") instanceof Long ts1) {
+                        assertThat(Math.abs(ts1 - ts0)).isEqualTo(apart * 1000);
+                    }
+                });
+        assertThat(deliveries).allSatisfy(d -> assertThat(d.deliveredAt()).isAfterOrEqualTo(d.event().time()));
+        assertThat(run(settings(1000, 4, 0, 30, 5)).stream().map(Delivery::event)
+                .filter(e -> e.detailType().equals("OrderManager.WaitingCompletion") || e.detailType().endsWith("-COMPLETED"))
+                .map(e -> e.detailType() + " " + e.detail().get("orderId"))).as("no conflicting report without duplicates")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void holds_only_the_orders_in_flight_however_many_orders_it_generates() {
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings(20_000, 9, 5, 60, 5));
         int most = 0;
