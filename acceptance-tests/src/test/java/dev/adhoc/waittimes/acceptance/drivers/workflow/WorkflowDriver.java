@@ -111,7 +111,8 @@ public final class WorkflowDriver implements WaitTimesDriver {
     @Override
     public List<ObservedRejection> rejections() {
         return rejectionMessages().stream().map(m -> m.path("rejection")).map(r -> new ObservedRejection(
-                r.path("reason").asText(), r.path("message").asText(), r.path("eventRef").asText())).toList();
+                r.path("id").asText(), r.path("reason").asText(), r.path("message").asText(), r.path("eventRef").asText()))
+                .toList();
     }
 
     /** @return the messages of the rejection queue, in order */
