@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
-import dev.adhoc.waittimes.core.port.out.RejectionReporter;
+import dev.adhoc.waittimes.core.waittimes.port.out.RejectionReporter;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -5,7 +5,7 @@ import dev.adhoc.waittimes.core.engine.IndexEntry;
 import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.time.Clock;
 

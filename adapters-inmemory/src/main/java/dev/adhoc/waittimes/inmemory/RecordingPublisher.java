@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.util.ArrayList;
 import java.util.List;

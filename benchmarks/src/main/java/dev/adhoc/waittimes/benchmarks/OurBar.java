@@ -7,7 +7,7 @@ import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;

@@ -12,7 +12,7 @@ import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.InMemoryWaitTimes;
 import org.junit.jupiter.api.Test;
 

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ArchitectureTest {
     private static final String CORE = named("dev.adhoc.waittimes.core..");
     private static final String CORE_DOMAIN = named("dev.adhoc.waittimes.core.domain..");
-    private static final String CORE_PORT = named("dev.adhoc.waittimes.core.port..");
-    private static final String CORE_APPLICATION = named("dev.adhoc.waittimes.core.application..");
+    private static final String CORE_PORT = named("dev.adhoc.waittimes.core..port..");
+    private static final String CORE_ENGINE = named("dev.adhoc.waittimes.core.engine..");
+    private static final String CORE_WAITTIMES = named("dev.adhoc.waittimes.core.waittimes..");
     // the EventBridge contract (module aws-eventbridge-contract): not an adapter, adapters may use it
     private static final String CONTRACT = named("dev.adhoc.waittimes.aws.contract..");
     private static final String CATALOG = named("dev.adhoc.waittimes.aws.catalog..");
@@ -72,9 +73,15 @@ class ArchitectureTest {
                     + "contract, no composition root and no extension");
 
     @ArchTest
-    static final ArchRule the_domain_knows_no_port_and_no_use_case = noClasses()
+    static final ArchRule the_domain_knows_no_port_no_engine_and_no_extension = noClasses()
             .that().resideInAPackage(CORE_DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(CORE_PORT, CORE_APPLICATION);
+            .should().dependOnClassesThat().resideInAnyPackage(CORE_PORT, CORE_ENGINE, CORE_WAITTIMES);
+
+    @ArchTest
+    static final ArchRule the_engine_knows_no_extension = noClasses()
+            .that().resideInAPackage(CORE_ENGINE)
+            .should().dependOnClassesThat().resideInAPackage(CORE_WAITTIMES)
+            .because("wait times are one configuration of the engine, as any other extension");
 
     @ArchTest
     static final ArchRule ports_are_interfaces = classes().that().resideInAPackage(CORE_PORT)
@@ -134,7 +141,7 @@ class ArchitectureTest {
     static final ArchRule no_cycles_between_modules = slices().assignedFrom(ALL_MODULES).should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule no_cycles_inside_core = slices().matching("dev.adhoc.waittimes.core.(**)")
+    static final ArchRule no_cycles_inside_core = slices().matching("dev.adhoc.waittimes.core.(*)..")
             .should().beFreeOfCycles();
 
     @ArchTest

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.acceptance.drivers;
 
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 

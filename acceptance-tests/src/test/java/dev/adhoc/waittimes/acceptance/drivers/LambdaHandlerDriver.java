@@ -11,8 +11,8 @@ import dev.adhoc.waittimes.aws.catalog.Validation;
 import dev.adhoc.waittimes.aws.lambda.LambdaSettings;
 import dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package dev.adhoc.waittimes.acceptance.readme;
 
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

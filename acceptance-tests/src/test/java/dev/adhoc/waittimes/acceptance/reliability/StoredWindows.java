@@ -8,9 +8,9 @@ import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.in.ReadWaitTimes;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.waittimes.port.in.ReadWaitTimes;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.math.BigDecimal;
 import java.util.Collection;

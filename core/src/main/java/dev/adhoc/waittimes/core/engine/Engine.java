@@ -10,9 +10,9 @@ import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.Submission;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.RecordChange;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.RecordChange;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.RecordChange;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.RecordChange;
 
 import java.time.Instant;
 import java.util.HashMap;

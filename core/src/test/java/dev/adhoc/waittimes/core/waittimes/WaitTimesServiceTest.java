@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.core.waittimes;
 
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.core.testing.InMemoryOrderRecords;
 import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.player.board;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.player.io;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.io.PrintStream;
 import java.util.List;

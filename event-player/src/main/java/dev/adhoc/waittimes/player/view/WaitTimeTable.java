@@ -2,7 +2,7 @@ package dev.adhoc.waittimes.player.view;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.aws.eventbridge.EventBridgeWaitTimePublisher;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 

@@ -2,8 +2,8 @@ package dev.adhoc.waittimes.player.wiring;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.Rejection;
-import dev.adhoc.waittimes.core.port.in.Outcome;
-import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.RecordOrderEvent;
 
 import java.util.List;
 import java.util.Objects;

@@ -7,7 +7,7 @@ import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.player.board.BoardState;

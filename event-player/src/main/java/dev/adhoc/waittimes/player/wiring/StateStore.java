@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.player.wiring;
 
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.time.Clock;
 import java.util.Optional;

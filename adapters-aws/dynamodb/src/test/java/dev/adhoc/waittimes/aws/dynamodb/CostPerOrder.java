@@ -11,7 +11,7 @@ import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.Window;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;

@@ -13,7 +13,7 @@ import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.port.out.RecordChange;
+import dev.adhoc.waittimes.core.engine.port.RecordChange;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

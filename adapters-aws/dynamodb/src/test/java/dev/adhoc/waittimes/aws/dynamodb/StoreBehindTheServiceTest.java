@@ -10,7 +10,7 @@ import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;

@@ -3,7 +3,7 @@ package dev.adhoc.waittimes.aws.eventbridge;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.port.out.WaitTimePublisher;
+import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;

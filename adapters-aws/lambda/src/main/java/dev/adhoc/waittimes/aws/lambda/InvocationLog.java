@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.core.domain.Rejection;
-import dev.adhoc.waittimes.core.port.out.RejectionReporter;
+import dev.adhoc.waittimes.core.waittimes.port.out.RejectionReporter;
 
 import java.util.Objects;
 

@@ -10,10 +10,10 @@ import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.port.in.Outcome;
-import dev.adhoc.waittimes.core.port.in.RecordOrderEvent;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
+import dev.adhoc.waittimes.core.waittimes.port.in.RecordOrderEvent;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,9 +8,9 @@ import dev.adhoc.waittimes.core.engine.IndexEntry;
 import dev.adhoc.waittimes.core.engine.IndexWrite;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.port.out.OrderRecords;
-import dev.adhoc.waittimes.core.port.out.RecordChange;
-import dev.adhoc.waittimes.core.port.out.SampleIndex;
+import dev.adhoc.waittimes.core.engine.port.OrderRecords;
+import dev.adhoc.waittimes.core.engine.port.RecordChange;
+import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
 import java.time.Instant;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.core.port.out;
+package dev.adhoc.waittimes.core.engine.port;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;

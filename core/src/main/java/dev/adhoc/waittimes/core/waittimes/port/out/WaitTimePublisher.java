@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.core.port.out;
+package dev.adhoc.waittimes.core.waittimes.port.out;
 
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 

@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.core.port.in;
+package dev.adhoc.waittimes.core.waittimes.port.in;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.Rejection;
