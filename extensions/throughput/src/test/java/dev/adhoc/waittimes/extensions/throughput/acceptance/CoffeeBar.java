@@ -1,5 +1,8 @@
 package dev.adhoc.waittimes.extensions.throughput.acceptance;
 
+import dev.adhoc.waittimes.testsupport.BusEvents;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,17 +28,17 @@ final class CoffeeBar {
 
     /** An order of a drink enters the barista queue. */
     CoffeeBar submits(String order, String drink, String time) {
-        return deliver(BusEvents.submitted(nextId(), tenant, order, drink, DAY + time + "Z"));
+        return deliver(BusEvents.submitted(tenant, order, drink).at(at(time)).id(nextId()).json());
     }
 
     /** The barista completes an order. */
     CoffeeBar completes(String order, String time) {
-        return deliver(BusEvents.completed(nextId(), tenant, order, DAY + time + "Z"));
+        return deliver(BusEvents.completed(tenant, order).at(at(time)).id(nextId()).json());
     }
 
     /** The barista cancels an order. */
     CoffeeBar cancels(String order, String time) {
-        return deliver(BusEvents.cancelled(nextId(), tenant, order, DAY + time + "Z"));
+        return deliver(BusEvents.cancelled(tenant, order).at(at(time)).id(nextId()).json());
     }
 
     /** Submitted a few minutes before, and completed. */
@@ -67,5 +70,9 @@ final class CoffeeBar {
 
     private String nextId() {
         return tenant + "-event-" + ++events;
+    }
+
+    private static Instant at(String time) {
+        return Instant.parse(DAY + time + "Z");
     }
 }
