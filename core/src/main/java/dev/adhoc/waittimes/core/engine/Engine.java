@@ -82,9 +82,10 @@ public final class Engine<F> {
         Objects.requireNonNull(event, "event");
         Instant now = clock.instant();
         Instant lastSeen = event.occurrence().time().isAfter(now) ? event.occurrence().time() : now;
+        Instant expiresAt = lastSeen.plus(config.retention());
         RecordChange change;
         try {
-            change = orders.merge(event, lastSeen.plus(config.retention()));
+            change = orders.merge(event, expiresAt);
         } catch (InvalidValueException full) {
             Occurrence o = event.occurrence();
             return new Recorded<>(List.of(), List.of(new Rejection(Rejection.idOf(full.reason().name(),
@@ -93,7 +94,7 @@ public final class Engine<F> {
         }
         OrderRecord after = change.after();
         Optional<Placed> placed = placement(after);
-        Instant expiry = after.expiresAt().orElse(lastSeen.plus(config.retention()));
+        Instant expiry = after.expiresAt().orElse(expiresAt);
         Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed, expiry);
         List<Update<F>> updates = new ArrayList<>(written.size());
         // An order whose reports name several keys (rare: conflicting submissions) announces every window it touches
