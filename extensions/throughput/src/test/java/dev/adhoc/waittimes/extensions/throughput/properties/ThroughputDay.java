@@ -9,6 +9,7 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +19,6 @@ import net.jqwik.api.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -101,16 +101,7 @@ record ThroughputDay(List<Report> reports) {
 
     /** @return the delivery: every report at each of its positions, ties in generation order */
     List<OrderEvent> delivery() {
-        record Placed(int position, int seq, OrderEvent event) {
-        }
-        List<Placed> all = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int position : reports.get(i).positions()) {
-                all.add(new Placed(position, i, reports.get(i).event()));
-            }
-        }
-        all.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::seq));
-        return all.stream().map(Placed::event).toList();
+        return Deliveries.inOrder(reports, Report::event, Report::positions);
     }
 
     static String describe(OrderEvent e) {

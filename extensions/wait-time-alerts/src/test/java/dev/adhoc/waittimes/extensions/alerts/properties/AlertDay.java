@@ -7,6 +7,7 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,7 +17,6 @@ import net.jqwik.api.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -114,16 +114,7 @@ record AlertDay(Duration threshold, List<Report> reports) {
 
     /** @return the delivery: every report at each of its positions, ties in generation order */
     List<OrderEvent> delivery() {
-        record At(int position, int seq, OrderEvent event) {
-        }
-        List<At> all = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int position : reports.get(i).positions()) {
-                all.add(new At(position, i, reports.get(i).event()));
-            }
-        }
-        all.sort(Comparator.comparingInt(At::position).thenComparingInt(At::seq));
-        return all.stream().map(At::event).toList();
+        return Deliveries.inOrder(reports, Report::event, Report::positions);
     }
 
     static String describe(OrderEvent e) {
