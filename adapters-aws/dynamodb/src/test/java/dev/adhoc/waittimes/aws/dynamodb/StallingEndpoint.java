@@ -12,14 +12,10 @@ import java.util.concurrent.CountDownLatch;
  */
 final class StallingEndpoint implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
-    private final int stalls;
-    private final String table;
     private final LoopbackAwsApi api;
 
     StallingEndpoint(int stalls, String table) {
-        this.stalls = stalls;
-        this.table = table;
-        this.api = LoopbackAwsApi.start(this::answer);
+        api = LoopbackAwsApi.start(request -> answer(request.number() < stalls, table));
     }
 
     URI uri() {
@@ -31,8 +27,8 @@ final class StallingEndpoint implements AutoCloseable {
         return api.requests().size();
     }
 
-    private Answer answer(LoopbackAwsApi.Request request) throws InterruptedException {
-        if (request.number() < stalls) {
+    private Answer answer(boolean stall, String table) throws InterruptedException {
+        if (stall) {
             closed.await(); // never answers: the client must give up on its own
             return null;
         }
