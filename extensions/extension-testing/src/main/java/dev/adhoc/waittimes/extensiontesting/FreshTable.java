@@ -14,18 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shared dynalite ({@link DynaliteServer#shared()}), and a client of it. Its name is unique in the JVM and among
  * JVMs ({@code <prefix>-<pid>-<n>}), so tests that share the server stay apart. Closing it closes the client; the
  * table stays until the server stops.
+ *
+ * @param client the client (closed with this)
+ * @param table  the table
  */
-public final class FreshTable implements AutoCloseable {
+public record FreshTable(DynamoDbClient client, WaitTimesTable table) implements AutoCloseable {
     private static final AtomicInteger TABLES = new AtomicInteger();
-
-    private final DynamoDbClient client;
-    private final WaitTimesTable table;
-
-    private FreshTable(WaitTimesTable table, ExecutionInterceptor... interceptors) {
-        this.client = DynamoDbClients.create(DynamoDbConfig.local(table.name(), DynaliteServer.shared().endpoint()),
-                interceptors);
-        this.table = table;
-    }
 
     /**
      * Creates a table.
@@ -35,7 +29,7 @@ public final class FreshTable implements AutoCloseable {
      * @return the new table and a client of it
      */
     public static FreshTable create(String prefix, ExecutionInterceptor... interceptors) {
-        FreshTable fresh = new FreshTable(new WaitTimesTable(prefix + "-" + ProcessHandle.current().pid() + "-"
+        FreshTable fresh = on(new WaitTimesTable(prefix + "-" + ProcessHandle.current().pid() + "-"
                 + TABLES.incrementAndGet()), interceptors);
         fresh.table.createIfMissing(fresh.client);
         return fresh;
@@ -49,17 +43,12 @@ public final class FreshTable implements AutoCloseable {
      * @return the same table with a client of its own
      */
     public static FreshTable sharing(FreshTable other, ExecutionInterceptor... interceptors) {
-        return new FreshTable(other.table, interceptors);
+        return on(other.table, interceptors);
     }
 
-    /** @return the client (closed with this) */
-    public DynamoDbClient client() {
-        return client;
-    }
-
-    /** @return the table */
-    public WaitTimesTable table() {
-        return table;
+    private static FreshTable on(WaitTimesTable table, ExecutionInterceptor... interceptors) {
+        return new FreshTable(DynamoDbClients.create(DynamoDbConfig.local(table.name(),
+                DynaliteServer.shared().endpoint()), interceptors), table);
     }
 
     @Override

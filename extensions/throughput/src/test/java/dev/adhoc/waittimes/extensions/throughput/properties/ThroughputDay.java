@@ -10,6 +10,7 @@ import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.extensiontesting.Deliveries;
+import dev.adhoc.waittimes.extensiontesting.Deliveries.Report;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,19 +34,6 @@ import java.util.List;
 record ThroughputDay(List<Report> reports) {
     static final List<TenantId> TENANTS = List.of(new TenantId("NYC"), new TenantId("LDN"));
     private static final Instant OPENING = Instant.parse("2026-11-27T12:00:00Z");
-
-    /**
-     * One report and where the bus delivers it.
-     *
-     * @param event     the report
-     * @param positions its positions in the delivery (more than one: a duplicate)
-     */
-    record Report(OrderEvent event, List<Integer> positions) {
-        @Override
-        public String toString() {
-            return describe(event) + " at " + positions;
-        }
-    }
 
     private record At(int minute, List<Integer> positions) {
     }
@@ -101,11 +89,6 @@ record ThroughputDay(List<Report> reports) {
 
     /** @return the delivery: every report at each of its positions, ties in generation order */
     List<OrderEvent> delivery() {
-        return Deliveries.inOrder(reports, Report::event, Report::positions);
-    }
-
-    static String describe(OrderEvent e) {
-        return e.tenant() + "/" + e.orderId() + " " + e.getClass().getSimpleName() + " "
-                + e.occurrence().time().toString().substring(11, 16) + " (" + e.occurrence().eventId() + ")";
+        return Deliveries.inOrder(reports);
     }
 }
