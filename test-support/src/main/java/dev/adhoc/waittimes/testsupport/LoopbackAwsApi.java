@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
  * {@link Request#target()}, its JSON in {@link Request#body()}). Each request is answered on a thread of its own, so
  * a handler may hold a request (to stall a client, or to answer several in another order) without holding the
  * others. A handler that throws answers HTTP 500 with the exception, so that a defect of the stub shows in the test.
+ * Loading this class turns on {@code TCP_NODELAY} for the JDK's HTTP server (the system property
+ * {@code sun.net.httpserver.nodelay}, unless it is set), or each answer waits for the client's delayed ACK.
  *
  * <pre>{@code
  * try (LoopbackAwsApi api = LoopbackAwsApi.start(request ->
