@@ -1,10 +1,10 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -36,20 +36,12 @@ final class Converters {
         }
     }
 
-    /** An http or https endpoint with a host. */
+    /** An endpoint override, as every AWS client accepts one ({@link EndpointOverride}). */
     static final class Endpoint implements ITypeConverter<URI> {
         @Override
         public URI convert(String value) {
-            try {
-                URI uri = new URI(value);
-                if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                    throw new TypeConversionException("expected an http or https URL such as http://localhost:8000, was '"
-                            + value + "'");
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new TypeConversionException("not a URL: '" + value + "'");
-            }
+            return EndpointOverride.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "expected " + EndpointOverride.EXPECTED + ", was '" + value + "'"));
         }
     }
 
