@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,8 +16,16 @@ final class Converters {
     private Converters() {
     }
 
+    /**
+     * Makes every option of the enum's type, in the command and its subcommands, read the lower-case names of its
+     * constants ({@code memory}, {@code jsonl}). Call it after adding the subcommands.
+     */
+    static <E extends Enum<E>> void lowerCase(CommandLine commandLine, Class<E> type) {
+        commandLine.registerConverter(type, new LowerCaseEnum<>(type));
+    }
+
     /** Lower-case names of an enum's constants, as the options spell them ({@code memory}, {@code jsonl}). */
-    abstract static class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
+    static final class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
         private final Class<E> type;
 
         LowerCaseEnum(Class<E> type) {

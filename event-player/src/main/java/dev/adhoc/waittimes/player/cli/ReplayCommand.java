@@ -10,7 +10,6 @@ import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "the events: a file, or - for stdin")
-    String input;
+    @Mixin
+    InputArgument input;
 
     @Mixin
     ExtensionOptions options;
@@ -56,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChosenTarget chosen = target.resolve(spec.commandLine(), options);
-        InputFile opened = InputFile.open(spec.commandLine(), input, terminal.in());
+        InputFile opened = input.open(spec.commandLine(), terminal.in());
         InputStream in = opened.in();
         OptionalLong total = opened.size();
         boardOptions.requireLocal(spec.commandLine(), chosen);
@@ -76,7 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (ExtensionFailedException e) {
             return PlayerCommand.failed(terminal, e.getMessage());
         } catch (IOException e) {
-            return PlayerCommand.failed(terminal, "cannot read " + input + ": " + describe(e));
+            return PlayerCommand.failed(terminal, input.cannotRead(e));
         }
     }
 
@@ -91,9 +90,5 @@ final class ReplayCommand implements Callable<Integer> {
             }
             throw e;
         }
-    }
-
-    static String describe(IOException e) {
-        return InputFile.reason(e, "");
     }
 }

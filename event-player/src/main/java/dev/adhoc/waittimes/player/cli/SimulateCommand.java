@@ -1,5 +1,7 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.core.domain.InvalidValueException;
+import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventJson;
 import dev.adhoc.waittimes.player.io.InputItem;
@@ -35,7 +37,6 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /** {@code simulate [...]}: generates Serverlesspresso traffic and runs it through the extension, or puts it on a bus. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -56,7 +57,6 @@ import java.util.regex.Pattern;
             "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store, the bus or the workflow "
                     + "fails for good."})
 final class SimulateCommand implements Callable<Integer> {
-    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final int MAX_ORDERS = 100_000_000;
     static final int MAX_TENANTS = 100;
     static final int MAX_REORDER_SECONDS = 3600;
@@ -221,9 +221,10 @@ final class SimulateCommand implements Callable<Integer> {
                     + tenants.size());
         }
         for (String tenant : tenants) {
-            if (!TENANT.matcher(tenant).matches()) {
-                throw new ParameterException(spec.commandLine(), "--tenants: '" + tenant + "' is not a tenant name "
-                        + "(1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)");
+            try {
+                new TenantId(tenant);
+            } catch (InvalidValueException e) {
+                throw new ParameterException(spec.commandLine(), "--tenants: '" + tenant + "': " + e.getMessage());
             }
         }
         if (tenants.stream().distinct().count() != tenants.size()) {

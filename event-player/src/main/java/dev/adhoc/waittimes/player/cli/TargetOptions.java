@@ -20,7 +20,6 @@ public final class TargetOptions {
     }
 
     @Option(names = "--target", paramLabel = "local|stepfunctions", defaultValue = "local",
-            converter = TargetConverter.class,
             description = "where the extension runs: local = in this process; stepfunctions = each event is the input "
                     + "of a StartSyncExecution of the deployed Express workflow, which runs the Lambda and emits the "
                     + "updates itself; they are printed as the local ones (default ${DEFAULT-VALUE})")
@@ -84,11 +83,5 @@ public final class TargetOptions {
         return ChosenTarget.workflow(new StepFunctionsConfig(Optional.ofNullable(stateMachineArn),
                 Optional.ofNullable(stack), Optional.ofNullable(endpoint), Optional.ofNullable(extension.region),
                 concurrency, extension.format));
-    }
-
-    static final class TargetConverter extends Converters.LowerCaseEnum<Target> {
-        TargetConverter() {
-            super(Target.class);
-        }
     }
 }
