@@ -2,7 +2,6 @@ package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.core.domain.InvalidValueException;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventJson;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.simulation.CoffeeBarSimulator;
@@ -12,7 +11,6 @@ import dev.adhoc.waittimes.player.simulation.SimulationSettings;
 import dev.adhoc.waittimes.player.view.RunStats;
 import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.wiring.BusEventSink;
-import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
 import dev.adhoc.waittimes.player.wiring.RunInterruptedException;
@@ -99,13 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
     String writeEvents;
 
     @Mixin
-    ExtensionOptions options;
-
-    @Mixin
-    TargetOptions target;
-
-    @Mixin
-    BoardOptions boardOptions;
+    RunOptions options;
 
     private final Terminal terminal;
 
@@ -115,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ChosenTarget chosen = target.resolve(spec.commandLine(), options);
+        ChosenTarget chosen = options.resolve(spec.commandLine());
         boolean toBus = chosen.extension().filter(c -> c.publish() == ExtensionConfig.Publish.EVENTBRIDGE).isPresent();
         if (toBus) {
             ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
@@ -153,27 +145,22 @@ final class SimulateCommand implements Callable<Integer> {
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
         Pacer pacer = Pacer.of(speed);
         EventJson json = new EventJson();
-        boardOptions.requireLocal(spec.commandLine(), chosen);
-        LiveBoard board = boardOptions.open(spec.commandLine(), terminal, "simulate", speed);
-        Terminal run = BoardOptions.terminal(terminal, board);
-        try (board; EventTarget extension = chosen.start(run, !pacer.unpaced(), BoardOptions.state(board))) {
-            int status = PlayerCommand.run(extension, run, () -> {
-                long n = 0;
-                while (simulator.hasNext()) {
-                    Delivery delivery = simulator.next();
-                    await(pacer, delivery);
-                    byte[] event = json.toJson(delivery.event());
-                    events.write(event);
-                    events.write('\n');
-                    String position = "event " + ++n;
-                    extension.accept(new InputItem.Event(position, event));
-                    run.checkpoint(position);
-                    extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
-                }
-                events.flush();
-            });
-            return boardOptions.afterRun(board, status);
-        }
+        return options.run(spec.commandLine(), terminal, chosen, "simulate", speed, !pacer.unpaced(),
+                (extension, run) -> {
+                    long n = 0;
+                    while (simulator.hasNext()) {
+                        Delivery delivery = simulator.next();
+                        await(pacer, delivery);
+                        byte[] event = json.toJson(delivery.event());
+                        events.write(event);
+                        events.write('\n');
+                        String position = "event " + ++n;
+                        extension.accept(new InputItem.Event(position, event));
+                        run.checkpoint(position);
+                        extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
+                    }
+                    events.flush();
+                });
     }
 
     private int toBus(ExtensionConfig config, SimulationSettings settings, OutputStream events) throws IOException {
