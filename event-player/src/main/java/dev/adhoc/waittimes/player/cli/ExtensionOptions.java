@@ -102,16 +102,9 @@ public final class ExtensionOptions {
      * @throws ParameterException on a value out of range or an option that does not apply
      */
     ExtensionConfig toConfig(CommandLine commandLine) {
-        if (window < 1 || window > 1000) {
-            throw new ParameterException(commandLine, "--window must be between 1 and 1000, was " + window);
-        }
-        if (maxWaitSeconds < 1 || maxWaitSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--max-wait must be between 1 and 86400 seconds, was " + maxWaitSeconds);
-        }
-        if (maxClockSkewSeconds < 0 || maxClockSkewSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--max-clock-skew must be between 0 and 86400 seconds, was "
-                    + maxClockSkewSeconds);
-        }
+        requireBetween(commandLine, "--window", window, 1, 1000, "");
+        requireBetween(commandLine, "--max-wait", maxWaitSeconds, 1, 86_400, " seconds");
+        requireBetween(commandLine, "--max-clock-skew", maxClockSkewSeconds, 0, 86_400, " seconds");
         try {
             new WaitTimesTable(table);
         } catch (IllegalArgumentException e) {
@@ -132,10 +125,7 @@ public final class ExtensionOptions {
         if (extension != Extension.ALERTS) {
             requireAbsent(commandLine, "--extension alerts", "--alert-threshold");
         }
-        if (alertThresholdSeconds < 0 || alertThresholdSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--alert-threshold must be between 0 and 86400 seconds, was "
-                    + alertThresholdSeconds);
-        }
+        requireBetween(commandLine, "--alert-threshold", alertThresholdSeconds, 0, 86_400, " seconds");
         if (store != Store.DYNAMODB) {
             requireAbsent(commandLine, "--store dynamodb", "--dynamodb-endpoint", "--table", "--create-table");
         }
@@ -150,6 +140,14 @@ public final class ExtensionOptions {
         return new ExtensionConfig(settings, store, Optional.ofNullable(dynamoDbEndpoint), table,
                 Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format,
                 Duration.ofSeconds(maxClockSkewSeconds), extension, Duration.ofSeconds(alertThresholdSeconds));
+    }
+
+    /** @throws ParameterException "OPTION must be between MIN and MAX[UNIT], was VALUE" if the value is out of range */
+    static void requireBetween(CommandLine commandLine, String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw new ParameterException(commandLine, option + " must be between " + min + " and " + max + unit
+                    + ", was " + value);
+        }
     }
 
     static void requireAbsent(CommandLine commandLine, String needs, String... options) {

@@ -199,10 +199,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private SimulationSettings settings(Instant start) {
-        if (orders < 0 || orders > MAX_ORDERS) {
-            throw new ParameterException(spec.commandLine(), "--orders must be between 0 and " + MAX_ORDERS + ", was "
-                    + orders);
-        }
+        ExtensionOptions.requireBetween(spec.commandLine(), "--orders", orders, 0, MAX_ORDERS, "");
         if (tenants.size() > MAX_TENANTS) {
             throw new ParameterException(spec.commandLine(), "--tenants names at most " + MAX_TENANTS + " bars, was "
                     + tenants.size());
@@ -219,11 +216,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         requirePercent("--duplicates", duplicates);
         requirePercent("--cancel", cancel);
-        if (reorder < 0 || reorder > MAX_REORDER_SECONDS) {
-            // the reorder buffer holds every event of that many seconds: the bound keeps memory bounded
-            throw new ParameterException(spec.commandLine(), "--reorder must be between 0 and " + MAX_REORDER_SECONDS
-                    + " seconds, was " + reorder);
-        }
+        // the reorder buffer holds every event of that many seconds: the bound keeps memory bounded
+        ExtensionOptions.requireBetween(spec.commandLine(), "--reorder", reorder, 0, MAX_REORDER_SECONDS, " seconds");
         return new SimulationSettings(orders, tenants, seed, duplicates, reorder, cancel, start);
     }
 

@@ -76,10 +76,8 @@ public final class TargetOptions {
         if (stack != null && stack.isBlank()) {
             throw new ParameterException(commandLine, "--stack must name a stack");
         }
-        if (concurrency < 1 || concurrency > StepFunctionsConfig.MAX_CONCURRENCY) {
-            throw new ParameterException(commandLine, "--concurrency must be between 1 and "
-                    + StepFunctionsConfig.MAX_CONCURRENCY + ", was " + concurrency);
-        }
+        ExtensionOptions.requireBetween(commandLine, "--concurrency", concurrency, 1,
+                StepFunctionsConfig.MAX_CONCURRENCY, "");
         return ChosenTarget.workflow(new StepFunctionsConfig(Optional.ofNullable(stateMachineArn),
                 Optional.ofNullable(stack), Optional.ofNullable(endpoint), Optional.ofNullable(extension.region),
                 concurrency, extension.format));
