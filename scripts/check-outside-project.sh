@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that a project of its own, outside this repository, builds on the installed artifacts alone, as the
 # README's "Build your own extension" says:
-#   1. installs core, adapters-inmemory, aws-dynamodb, aws-eventbridge-contract and test-support (with their
+#   1. installs core, adapters-inmemory, aws-dynamodb (with aws-sdk-support), aws-eventbridge-contract and test-support (with their
 #      sources and Javadoc jars) into a PRIVATE local Maven repository, seeded with a copy of ~/.m2/repository
 #      without any of this project's artifacts (the shared ~/.m2 is never written to);
 #   2. makes a project in a temporary directory from scripts/outside-project/ and the README's throughput example,
@@ -24,7 +24,7 @@ SEED=${SEED_REPOSITORY:-$HOME/.m2/repository}
 REPO="$WORK/m2-repository"
 PROJECT="$WORK/throughput-extension"
 MODULES=core,adapters-inmemory,adapters-aws/dynamodb,adapters-aws/eventbridge-contract,test-support
-ARTIFACTS="core adapters-inmemory aws-dynamodb aws-eventbridge-contract test-support"
+ARTIFACTS="core adapters-inmemory aws-sdk-support aws-dynamodb aws-eventbridge-contract test-support"
 GROUP_DIR=dev/adhoc/waittimes
 
 case "$WORK/" in

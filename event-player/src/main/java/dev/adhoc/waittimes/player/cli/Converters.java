@@ -1,10 +1,11 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -15,8 +16,16 @@ final class Converters {
     private Converters() {
     }
 
+    /**
+     * Makes every option of the enum's type, in the command and its subcommands, read the lower-case names of its
+     * constants ({@code memory}, {@code jsonl}). Call it after adding the subcommands.
+     */
+    static <E extends Enum<E>> void lowerCase(CommandLine commandLine, Class<E> type) {
+        commandLine.registerConverter(type, new LowerCaseEnum<>(type));
+    }
+
     /** Lower-case names of an enum's constants, as the options spell them ({@code memory}, {@code jsonl}). */
-    abstract static class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
+    static final class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
         private final Class<E> type;
 
         LowerCaseEnum(Class<E> type) {
@@ -36,20 +45,12 @@ final class Converters {
         }
     }
 
-    /** An http or https endpoint with a host. */
+    /** An endpoint override, as every AWS client accepts one ({@link EndpointOverride}). */
     static final class Endpoint implements ITypeConverter<URI> {
         @Override
         public URI convert(String value) {
-            try {
-                URI uri = new URI(value);
-                if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                    throw new TypeConversionException("expected an http or https URL such as http://localhost:8000, was '"
-                            + value + "'");
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new TypeConversionException("not a URL: '" + value + "'");
-            }
+            return EndpointOverride.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "expected " + EndpointOverride.EXPECTED + ", was '" + value + "'"));
         }
     }
 

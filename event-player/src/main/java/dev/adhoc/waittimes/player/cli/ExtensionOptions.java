@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.player.cli;
 
+import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
@@ -23,7 +24,6 @@ import java.util.stream.Collectors;
  * output format.
  */
 public final class ExtensionOptions {
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern BUS_NAME = Pattern.compile("[A-Za-z0-9._/-]{1,256}");
 
     @Option(names = "--extension", paramLabel = "wait-times|alerts|throughput", defaultValue = "wait-times",
@@ -54,13 +54,12 @@ public final class ExtensionOptions {
     long maxClockSkewSeconds;
 
     @Option(names = "--completion", paramLabel = "completed|finished", defaultValue = "completed",
-            converter = CompletionConverter.class,
             description = "which events count as completion (contract section 2): completed = OrderManager.Order*-COMPLETED "
                     + "and OrderManager.OrderCompleted; finished = also OrderProcessor.orderFinished, as the reference "
                     + "extension did, still excluding cancelled or timed-out orders (default ${DEFAULT-VALUE})")
     CompletionMode completion;
 
-    @Option(names = "--store", paramLabel = "memory|dynamodb", defaultValue = "memory", converter = StoreConverter.class,
+    @Option(names = "--store", paramLabel = "memory|dynamodb", defaultValue = "memory",
             description = "where the extension's state lives (default ${DEFAULT-VALUE})")
     Store store;
 
@@ -80,7 +79,6 @@ public final class ExtensionOptions {
     boolean createTable;
 
     @Option(names = "--publish", paramLabel = "stdout|eventbridge", defaultValue = "stdout",
-            converter = PublishConverter.class,
             description = "where updates go: stdout only, or also an EventBridge bus (default ${DEFAULT-VALUE})")
     Publish publish;
 
@@ -92,7 +90,7 @@ public final class ExtensionOptions {
             description = "EventBridge endpoint override (default: the region's)")
     URI eventBridgeEndpoint;
 
-    @Option(names = "--format", paramLabel = "table|jsonl", defaultValue = "table", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "table|jsonl", defaultValue = "table",
             description = "table: a live table per tenant and drink, progress and a summary; jsonl: exactly one line "
                     + "per emitted update on stdout, the PutEvents-shaped event, with rejections and the summary on "
                     + "stderr (default ${DEFAULT-VALUE})")
@@ -104,19 +102,13 @@ public final class ExtensionOptions {
      * @throws ParameterException on a value out of range or an option that does not apply
      */
     ExtensionConfig toConfig(CommandLine commandLine) {
-        if (window < 1 || window > 1000) {
-            throw new ParameterException(commandLine, "--window must be between 1 and 1000, was " + window);
-        }
-        if (maxWaitSeconds < 1 || maxWaitSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--max-wait must be between 1 and 86400 seconds, was " + maxWaitSeconds);
-        }
-        if (maxClockSkewSeconds < 0 || maxClockSkewSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--max-clock-skew must be between 0 and 86400 seconds, was "
-                    + maxClockSkewSeconds);
-        }
-        if (!TABLE_NAME.matcher(table).matches()) {
-            throw new ParameterException(commandLine, "--table: '" + table + "' is not a DynamoDB table name "
-                    + "(3-255 letters, digits, '_', '-' or '.')");
+        requireBetween(commandLine, "--window", window, 1, 1000, "");
+        requireBetween(commandLine, "--max-wait", maxWaitSeconds, 1, 86_400, " seconds");
+        requireBetween(commandLine, "--max-clock-skew", maxClockSkewSeconds, 0, 86_400, " seconds");
+        try {
+            new WaitTimesTable(table);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--table: " + e.getMessage());
         }
         if (!BUS_NAME.matcher(bus).matches()) {
             throw new ParameterException(commandLine, "--bus: '" + bus + "' is not an EventBridge bus name "
@@ -133,10 +125,7 @@ public final class ExtensionOptions {
         if (extension != Extension.ALERTS) {
             requireAbsent(commandLine, "--extension alerts", "--alert-threshold");
         }
-        if (alertThresholdSeconds < 0 || alertThresholdSeconds > 86_400) {
-            throw new ParameterException(commandLine, "--alert-threshold must be between 0 and 86400 seconds, was "
-                    + alertThresholdSeconds);
-        }
+        requireBetween(commandLine, "--alert-threshold", alertThresholdSeconds, 0, 86_400, " seconds");
         if (store != Store.DYNAMODB) {
             requireAbsent(commandLine, "--store dynamodb", "--dynamodb-endpoint", "--table", "--create-table");
         }
@@ -151,6 +140,14 @@ public final class ExtensionOptions {
         return new ExtensionConfig(settings, store, Optional.ofNullable(dynamoDbEndpoint), table,
                 Optional.ofNullable(region), createTable, publish, bus, Optional.ofNullable(eventBridgeEndpoint), format,
                 Duration.ofSeconds(maxClockSkewSeconds), extension, Duration.ofSeconds(alertThresholdSeconds));
+    }
+
+    /** @throws ParameterException "OPTION must be between MIN and MAX[UNIT], was VALUE" if the value is out of range */
+    static void requireBetween(CommandLine commandLine, String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw new ParameterException(commandLine, option + " must be between " + min + " and " + max + unit
+                    + ", was " + value);
+        }
     }
 
     static void requireAbsent(CommandLine commandLine, String needs, String... options) {
@@ -169,30 +166,6 @@ public final class ExtensionOptions {
                     .orElseThrow(() -> new CommandLine.TypeConversionException("expected " + Arrays.stream(
                             Extension.values()).map(Extension::optionName).collect(Collectors.joining(" or "))
                             + ", was '" + value + "'"));
-        }
-    }
-
-    static final class CompletionConverter extends Converters.LowerCaseEnum<CompletionMode> {
-        CompletionConverter() {
-            super(CompletionMode.class);
-        }
-    }
-
-    static final class StoreConverter extends Converters.LowerCaseEnum<Store> {
-        StoreConverter() {
-            super(Store.class);
-        }
-    }
-
-    static final class PublishConverter extends Converters.LowerCaseEnum<Publish> {
-        PublishConverter() {
-            super(Publish.class);
-        }
-    }
-
-    static final class FormatConverter extends Converters.LowerCaseEnum<Format> {
-        FormatConverter() {
-            super(Format.class);
         }
     }
 }

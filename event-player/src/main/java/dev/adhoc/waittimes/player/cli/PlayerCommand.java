@@ -1,7 +1,11 @@
 package dev.adhoc.waittimes.player.cli;
 
-import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
+import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.player.wiring.EventTarget;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Format;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Publish;
+import dev.adhoc.waittimes.player.wiring.ExtensionConfig.Store;
+import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
 import dev.adhoc.waittimes.player.wiring.Interruption;
 import dev.adhoc.waittimes.player.wiring.OutputFailedException;
 import dev.adhoc.waittimes.player.wiring.RunInterruptedException;
@@ -56,6 +60,11 @@ public final class PlayerCommand implements Callable<Integer> {
                 .addSubcommand("replay", new ReplayCommand(terminal))
                 .addSubcommand("simulate", new SimulateCommand(terminal))
                 .addSubcommand("validate", new ValidateCommand(terminal));
+        Converters.lowerCase(commandLine, CompletionMode.class);
+        Converters.lowerCase(commandLine, Store.class);
+        Converters.lowerCase(commandLine, Publish.class);
+        Converters.lowerCase(commandLine, Format.class);
+        Converters.lowerCase(commandLine, TargetOptions.Target.class);
         commandLine.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, args) -> {

@@ -1,16 +1,13 @@
 package dev.adhoc.waittimes.player.cli;
 
-import dev.adhoc.waittimes.player.board.LiveBoard;
 import dev.adhoc.waittimes.player.io.EventInputs;
 import dev.adhoc.waittimes.player.io.EventSource;
 import dev.adhoc.waittimes.player.io.InputItem;
-import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -35,17 +32,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "the events: a file, or - for stdin")
-    String input;
+    @Mixin
+    InputArgument input;
 
     @Mixin
-    ExtensionOptions options;
-
-    @Mixin
-    TargetOptions target;
-
-    @Mixin
-    BoardOptions boardOptions;
+    RunOptions options;
 
     private final Terminal terminal;
 
@@ -55,34 +46,22 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChosenTarget chosen = target.resolve(spec.commandLine(), options);
-        InputFile opened = InputFile.open(spec.commandLine(), input, terminal.in());
+        ChosenTarget chosen = options.resolve(spec.commandLine());
+        InputFile opened = input.open(spec.commandLine(), terminal.in());
         InputStream in = opened.in();
         OptionalLong total = opened.size();
-        boardOptions.requireLocal(spec.commandLine(), chosen);
-        LiveBoard board = openBoard(in);
-        Terminal run = BoardOptions.terminal(terminal, board);
-        try (board; EventTarget extension = chosen.start(run, false, BoardOptions.state(board));
-             EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
-            int status = PlayerCommand.run(extension, run, () -> {
-                InputItem item;
-                while ((item = source.next()) != null) {
-                    extension.accept(item);
-                    run.checkpoint(item.position());
-                    extension.tick(source.bytesRead(), total, "bytes");
-                }
-            });
-            return boardOptions.afterRun(board, status);
-        } catch (ExtensionFailedException e) {
-            return PlayerCommand.failed(terminal, e.getMessage());
-        } catch (IOException e) {
-            return PlayerCommand.failed(terminal, "cannot read " + input + ": " + describe(e));
-        }
-    }
-
-    private LiveBoard openBoard(InputStream in) {
         try {
-            return boardOptions.open(spec.commandLine(), terminal, "replay", OptionalDouble.empty());
+            return options.run(spec.commandLine(), terminal, chosen, "replay", OptionalDouble.empty(), false,
+                    (extension, run) -> {
+                        try (EventSource source = EventInputs.open(in, EventInputs.DEFAULT_MAX_EVENT_BYTES)) {
+                            InputItem item;
+                            while ((item = source.next()) != null) {
+                                extension.accept(item);
+                                run.checkpoint(item.position());
+                                extension.tick(source.bytesRead(), total, "bytes");
+                            }
+                        }
+                    });
         } catch (ParameterException e) {
             try {
                 in.close();
@@ -90,10 +69,10 @@ final class ReplayCommand implements Callable<Integer> {
                 // a usage error is being reported; the input was not read
             }
             throw e;
+        } catch (ExtensionFailedException e) {
+            return PlayerCommand.failed(terminal, e.getMessage());
+        } catch (IOException e) {
+            return PlayerCommand.failed(terminal, input.cannotRead(e));
         }
-    }
-
-    static String describe(IOException e) {
-        return InputFile.reason(e, "");
     }
 }

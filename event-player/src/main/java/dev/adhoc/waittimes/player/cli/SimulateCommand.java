@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.player.cli;
 
-import dev.adhoc.waittimes.player.board.LiveBoard;
+import dev.adhoc.waittimes.core.domain.InvalidValueException;
+import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.player.io.EventJson;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.simulation.CoffeeBarSimulator;
@@ -10,7 +11,6 @@ import dev.adhoc.waittimes.player.simulation.SimulationSettings;
 import dev.adhoc.waittimes.player.view.RunStats;
 import dev.adhoc.waittimes.player.view.Summary;
 import dev.adhoc.waittimes.player.wiring.BusEventSink;
-import dev.adhoc.waittimes.player.wiring.EventTarget;
 import dev.adhoc.waittimes.player.wiring.ExtensionConfig;
 import dev.adhoc.waittimes.player.wiring.ExtensionFailedException;
 import dev.adhoc.waittimes.player.wiring.RunInterruptedException;
@@ -35,7 +35,6 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /** {@code simulate [...]}: generates Serverlesspresso traffic and runs it through the extension, or puts it on a bus. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -56,7 +55,6 @@ import java.util.regex.Pattern;
             "Exit status: 0 when the stream was processed, 2 for bad usage, 1 when the store, the bus or the workflow "
                     + "fails for good."})
 final class SimulateCommand implements Callable<Integer> {
-    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final int MAX_ORDERS = 100_000_000;
     static final int MAX_TENANTS = 100;
     static final int MAX_REORDER_SECONDS = 3600;
@@ -99,13 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
     String writeEvents;
 
     @Mixin
-    ExtensionOptions options;
-
-    @Mixin
-    TargetOptions target;
-
-    @Mixin
-    BoardOptions boardOptions;
+    RunOptions options;
 
     private final Terminal terminal;
 
@@ -115,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ChosenTarget chosen = target.resolve(spec.commandLine(), options);
+        ChosenTarget chosen = options.resolve(spec.commandLine());
         boolean toBus = chosen.extension().filter(c -> c.publish() == ExtensionConfig.Publish.EVENTBRIDGE).isPresent();
         if (toBus) {
             ExtensionOptions.requireAbsent(spec.commandLine(), "a run of the extension here, which "
@@ -153,27 +145,22 @@ final class SimulateCommand implements Callable<Integer> {
         CoffeeBarSimulator simulator = new CoffeeBarSimulator(settings);
         Pacer pacer = Pacer.of(speed);
         EventJson json = new EventJson();
-        boardOptions.requireLocal(spec.commandLine(), chosen);
-        LiveBoard board = boardOptions.open(spec.commandLine(), terminal, "simulate", speed);
-        Terminal run = BoardOptions.terminal(terminal, board);
-        try (board; EventTarget extension = chosen.start(run, !pacer.unpaced(), BoardOptions.state(board))) {
-            int status = PlayerCommand.run(extension, run, () -> {
-                long n = 0;
-                while (simulator.hasNext()) {
-                    Delivery delivery = simulator.next();
-                    await(pacer, delivery);
-                    byte[] event = json.toJson(delivery.event());
-                    events.write(event);
-                    events.write('\n');
-                    String position = "event " + ++n;
-                    extension.accept(new InputItem.Event(position, event));
-                    run.checkpoint(position);
-                    extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
-                }
-                events.flush();
-            });
-            return boardOptions.afterRun(board, status);
-        }
+        return options.run(spec.commandLine(), terminal, chosen, "simulate", speed, !pacer.unpaced(),
+                (extension, run) -> {
+                    long n = 0;
+                    while (simulator.hasNext()) {
+                        Delivery delivery = simulator.next();
+                        await(pacer, delivery);
+                        byte[] event = json.toJson(delivery.event());
+                        events.write(event);
+                        events.write('\n');
+                        String position = "event " + ++n;
+                        extension.accept(new InputItem.Event(position, event));
+                        run.checkpoint(position);
+                        extension.tick(simulator.ordersGenerated(), OptionalLong.of(settings.orders()), "orders");
+                    }
+                    events.flush();
+                });
     }
 
     private int toBus(ExtensionConfig config, SimulationSettings settings, OutputStream events) throws IOException {
@@ -212,18 +199,16 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private SimulationSettings settings(Instant start) {
-        if (orders < 0 || orders > MAX_ORDERS) {
-            throw new ParameterException(spec.commandLine(), "--orders must be between 0 and " + MAX_ORDERS + ", was "
-                    + orders);
-        }
+        ExtensionOptions.requireBetween(spec.commandLine(), "--orders", orders, 0, MAX_ORDERS, "");
         if (tenants.size() > MAX_TENANTS) {
             throw new ParameterException(spec.commandLine(), "--tenants names at most " + MAX_TENANTS + " bars, was "
                     + tenants.size());
         }
         for (String tenant : tenants) {
-            if (!TENANT.matcher(tenant).matches()) {
-                throw new ParameterException(spec.commandLine(), "--tenants: '" + tenant + "' is not a tenant name "
-                        + "(1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)");
+            try {
+                new TenantId(tenant);
+            } catch (InvalidValueException e) {
+                throw new ParameterException(spec.commandLine(), "--tenants: '" + tenant + "': " + e.getMessage());
             }
         }
         if (tenants.stream().distinct().count() != tenants.size()) {
@@ -231,11 +216,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         requirePercent("--duplicates", duplicates);
         requirePercent("--cancel", cancel);
-        if (reorder < 0 || reorder > MAX_REORDER_SECONDS) {
-            // the reorder buffer holds every event of that many seconds: the bound keeps memory bounded
-            throw new ParameterException(spec.commandLine(), "--reorder must be between 0 and " + MAX_REORDER_SECONDS
-                    + " seconds, was " + reorder);
-        }
+        // the reorder buffer holds every event of that many seconds: the bound keeps memory bounded
+        ExtensionOptions.requireBetween(spec.commandLine(), "--reorder", reorder, 0, MAX_REORDER_SECONDS, " seconds");
         return new SimulationSettings(orders, tenants, seed, duplicates, reorder, cancel, start);
     }
 

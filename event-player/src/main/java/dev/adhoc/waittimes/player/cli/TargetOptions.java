@@ -20,7 +20,6 @@ public final class TargetOptions {
     }
 
     @Option(names = "--target", paramLabel = "local|stepfunctions", defaultValue = "local",
-            converter = TargetConverter.class,
             description = "where the extension runs: local = in this process; stepfunctions = each event is the input "
                     + "of a StartSyncExecution of the deployed Express workflow, which runs the Lambda and emits the "
                     + "updates itself; they are printed as the local ones (default ${DEFAULT-VALUE})")
@@ -77,18 +76,10 @@ public final class TargetOptions {
         if (stack != null && stack.isBlank()) {
             throw new ParameterException(commandLine, "--stack must name a stack");
         }
-        if (concurrency < 1 || concurrency > StepFunctionsConfig.MAX_CONCURRENCY) {
-            throw new ParameterException(commandLine, "--concurrency must be between 1 and "
-                    + StepFunctionsConfig.MAX_CONCURRENCY + ", was " + concurrency);
-        }
+        ExtensionOptions.requireBetween(commandLine, "--concurrency", concurrency, 1,
+                StepFunctionsConfig.MAX_CONCURRENCY, "");
         return ChosenTarget.workflow(new StepFunctionsConfig(Optional.ofNullable(stateMachineArn),
                 Optional.ofNullable(stack), Optional.ofNullable(endpoint), Optional.ofNullable(extension.region),
                 concurrency, extension.format));
-    }
-
-    static final class TargetConverter extends Converters.LowerCaseEnum<Target> {
-        TargetConverter() {
-            super(Target.class);
-        }
     }
 }

@@ -15,9 +15,9 @@ import dev.adhoc.waittimes.player.io.EventSource;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.wiring.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -41,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "the events: a file, or - for stdin")
-    String input;
+    @Mixin
+    InputArgument input;
 
     @Option(names = "--emitted", description = "FILE holds PutEvents entries, as replay --format jsonl prints them")
     boolean emitted;
@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputFile opened = InputFile.open(spec.commandLine(), input, terminal.in());
+        InputFile opened = input.open(spec.commandLine(), terminal.in());
         EventCatalog catalog = EventCatalog.load();
         int valid = 0;
         int invalid = 0;
@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            return PlayerCommand.failed(terminal, "cannot read " + input + ": " + ReplayCommand.describe(e));
+            return PlayerCommand.failed(terminal, input.cannotRead(e));
         }
         terminal.out().flush();
         if (terminal.outFailed()) {

@@ -13,16 +13,12 @@ import java.io.IOException;
  * missing end, or content after an array that is not another array end the input with one unreadable item (no
  * reader can tell where the next element would start).
  */
-final class JsonArraySource implements EventSource {
+final class JsonArraySource extends ChunkedSource {
     /** Opening brackets deeper than this are counted, not told apart; the contract parser stops at 64 levels. */
     private static final int TRACKED_DEPTH = 4096;
 
-    private final CountingInputStream in;
     private final BoundedBytes element;
-    private final byte[] chunk = new byte[64 * 1024];
     private final long[] objects = new long[TRACKED_DEPTH / 64];
-    private int chunkSize;
-    private int chunkPos;
     private long index;
     private int arrays;
     private boolean inArray;
@@ -31,7 +27,7 @@ final class JsonArraySource implements EventSource {
 
     /** @param in the input, positioned just after the first array's opening bracket */
     JsonArraySource(CountingInputStream in, int maxEventBytes) {
-        this.in = in;
+        super(in);
         this.element = new BoundedBytes(maxEventBytes + 1);
         this.inArray = true;
         this.arrays = 1;
@@ -192,12 +188,6 @@ final class JsonArraySource implements EventSource {
         }
     }
 
-    private boolean fill() throws IOException {
-        chunkSize = Math.max(0, in.read(chunk, 0, chunk.length));
-        chunkPos = 0;
-        return chunkSize > 0;
-    }
-
     /** @return the number (from 1) in the whole input of the byte {@code back} bytes before the read position */
     private long offset(int back) {
         return bytesRead() - back + 1;
@@ -206,15 +196,5 @@ final class JsonArraySource implements EventSource {
     private InputItem end(InputItem last) {
         ended = true;
         return last;
-    }
-
-    @Override
-    public long bytesRead() {
-        return in.count() - (chunkSize - chunkPos);
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

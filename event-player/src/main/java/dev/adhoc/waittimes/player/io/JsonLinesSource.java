@@ -9,12 +9,8 @@ import java.util.Arrays;
  * is the parser's to reject, and the next line is read as usual. Lines longer than the size limit are kept only up
  * to the limit plus one byte.
  */
-final class JsonLinesSource implements EventSource {
-    private final CountingInputStream in;
+final class JsonLinesSource extends ChunkedSource {
     private final BoundedBytes line;
-    private final byte[] chunk = new byte[64 * 1024];
-    private int chunkSize;
-    private int chunkPos;
     private long lineNumber;
     private boolean ended;
 
@@ -25,7 +21,7 @@ final class JsonLinesSource implements EventSource {
      * @param blankLines    how many lines were blank before it
      */
     JsonLinesSource(CountingInputStream in, int maxEventBytes, int first, long blankLines) {
-        this.in = in;
+        super(in);
         this.line = new BoundedBytes(maxEventBytes + 1);
         this.lineNumber = blankLines;
         if (first >= 0) {
@@ -54,13 +50,8 @@ final class JsonLinesSource implements EventSource {
     /** @return whether a newline ended the line (false at the end of the input) */
     private boolean readLine() throws IOException {
         while (true) {
-            if (chunkPos == chunkSize) {
-                chunkSize = in.read(chunk, 0, chunk.length);
-                chunkPos = 0;
-                if (chunkSize <= 0) {
-                    chunkSize = 0;
-                    return false;
-                }
+            if (chunkPos == chunkSize && !fill()) {
+                return false;
             }
             for (int i = chunkPos; i < chunkSize; i++) {
                 if (chunk[i] == '\n') {
@@ -76,15 +67,5 @@ final class JsonLinesSource implements EventSource {
 
     private static byte[] trimCarriageReturn(byte[] bytes) {
         return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
-    }
-
-    @Override
-    public long bytesRead() {
-        return in.count() - (chunkSize - chunkPos);
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

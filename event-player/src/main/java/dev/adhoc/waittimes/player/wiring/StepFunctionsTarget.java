@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
 import dev.adhoc.waittimes.aws.stepfunctions.EmittedEntry;
 import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsSettings;
 import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsWorkflow;
@@ -167,8 +166,7 @@ public final class StepFunctionsTarget implements EventTarget {
     /** Against a loopback endpoint: dummy credentials and any region, as for the other clients of the player. */
     static StepFunctionsSettings settings(StepFunctionsConfig config) {
         StepFunctionsSettings settings = config.endpoint()
-                .map(e -> DynamoDbClients.isLoopback(e) ? StepFunctionsSettings.loopback(e)
-                        : StepFunctionsSettings.defaults().withEndpoint(e))
+                .map(StepFunctionsSettings::forEndpoint)
                 .orElseGet(StepFunctionsSettings::defaults);
         if (config.region().isPresent()) {
             return settings.withRegion(Region.of(config.region().get()));

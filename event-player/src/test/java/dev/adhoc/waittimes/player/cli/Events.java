@@ -1,5 +1,8 @@
 package dev.adhoc.waittimes.player.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Hand-written bus events for the CLI tests, in the contract's envelope. */
 final class Events {
     private Events() {
@@ -14,6 +17,21 @@ final class Events {
     static String completed(String id, String tenant, String order, String time) {
         return envelope(id, "OrderManager.Order" + tenant + "-COMPLETED", time, "{\"orderId\":\"" + order
                 + "\",\"eventId\":\"" + tenant + "\",\"ORDERSTATE\":\"" + tenant + "-COMPLETED\"}");
+    }
+
+    /**
+     * @param submittedThenCompleted pairs of times: order {@code o<n>}, a Mocha at NYC, submitted at the first and
+     *                               completed at the second
+     * @return the orders' events as JSON lines, ids {@code e1}, {@code e2}... in this order
+     */
+    static String mochaOrders(String... submittedThenCompleted) {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < submittedThenCompleted.length; i += 2) {
+            String order = "o" + (i / 2 + 1);
+            events.add(submitted("e" + (i + 1), "NYC", order, "Mocha", submittedThenCompleted[i]));
+            events.add(completed("e" + (i + 2), "NYC", order, submittedThenCompleted[i + 1]));
+        }
+        return String.join("\n", events);
     }
 
     static String noise(String id, String time) {

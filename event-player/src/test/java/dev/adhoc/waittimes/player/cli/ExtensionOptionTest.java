@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static dev.adhoc.waittimes.player.cli.Events.completed;
-import static dev.adhoc.waittimes.player.cli.Events.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -112,11 +110,8 @@ class ExtensionOptionTest {
 
     @Test
     void alerts_reject_only_negative_waits_not_long_ones() {
-        String input = String.join("\n",
-                submitted("e1", "NYC", "o1", "Mocha", "2026-11-27T08:00:00Z"),
-                completed("e2", "NYC", "o1", "2026-11-27T08:40:00Z"),
-                submitted("e3", "NYC", "o2", "Mocha", "2026-11-27T08:10:00Z"),
-                completed("e4", "NYC", "o2", "2026-11-27T08:05:00Z"));
+        String input = Events.mochaOrders("2026-11-27T08:00:00Z", "2026-11-27T08:40:00Z",
+                "2026-11-27T08:10:00Z", "2026-11-27T08:05:00Z");
         PlayerRun run = PlayerRun.withInput(input, "replay", "-", "--extension", "alerts", "--format", "jsonl");
 
         assertThat(run.outLines()).singleElement().asString().contains("\"p90\":2400", "\"state\":\"RAISED\"");
@@ -124,18 +119,18 @@ class ExtensionOptionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "--extension alerts --window 5                     | --window applies only with --extension wait-times",
-            "--extension throughput --max-wait 60              | --max-wait applies only with --extension wait-times",
-            "--extension alerts --completion finished          | --completion applies only with --extension wait-times",
-            "--extension throughput --alert-threshold 60       | --alert-threshold applies only with --extension alerts",
-            "--alert-threshold 60                              | --alert-threshold applies only with --extension alerts",
-            "--extension alerts --alert-threshold 86401        | --alert-threshold must be between 0 and 86400 seconds",
-            "--extension alert                                 | expected wait-times or alerts or throughput, was 'alert'",
-            "--extension alerts --board                        | --board shows wait times",
-            "--extension throughput --publish eventbridge      | --publish eventbridge applies only with --extension wait-times",
-            "--extension alerts --target stepfunctions --stack S | --extension applies only with --target local",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            --extension alerts --window 5                     | --window applies only with --extension wait-times
+            --extension throughput --max-wait 60              | --max-wait applies only with --extension wait-times
+            --extension alerts --completion finished          | --completion applies only with --extension wait-times
+            --extension throughput --alert-threshold 60       | --alert-threshold applies only with --extension alerts
+            --alert-threshold 60                              | --alert-threshold applies only with --extension alerts
+            --extension alerts --alert-threshold 86401        | --alert-threshold must be between 0 and 86400 seconds
+            --extension alert                                 | expected wait-times or alerts or throughput, was 'alert'
+            --extension alerts --board                        | --board shows wait times
+            --extension throughput --publish eventbridge      | --publish eventbridge applies only with --extension wait-times
+            --extension alerts --target stepfunctions --stack S | --extension applies only with --target local
+            """)
     void options_that_do_not_apply_to_the_extension_are_usage_errors(String options, String message) {
         List<String> args = new ArrayList<>(List.of("replay", SAMPLE));
         args.addAll(List.of(options.trim().split(" +")));

@@ -153,11 +153,8 @@ class ReplayCommandTest {
 
     @Test
     void the_window_and_the_ceiling_are_options() {
-        String input = String.join("\n",
-                submitted("e1", "NYC", "o1", "Mocha", "2026-11-27T08:00:00Z"),
-                completed("e2", "NYC", "o1", "2026-11-27T08:02:00Z"),
-                submitted("e3", "NYC", "o2", "Mocha", "2026-11-27T08:00:00Z"),
-                completed("e4", "NYC", "o2", "2026-11-27T08:04:00Z"));
+        String input = Events.mochaOrders("2026-11-27T08:00:00Z", "2026-11-27T08:02:00Z",
+                "2026-11-27T08:00:00Z", "2026-11-27T08:04:00Z");
         PlayerRun run = PlayerRun.withInput(input, "replay", "-", "--format", "jsonl", "--window", "1", "--max-wait", "200");
         assertThat(run.outLines()).hasSize(1);
         assertThat(run.outLines().get(0)).contains("\"duration\":120,\"durationMs\":120000,\"sampleSize\":1,\"windowSize\":1");

@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.player.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -62,6 +63,19 @@ class UsageAndExitStatusTest {
         assertThat(run.errLines()).as(run.toString()).hasSize(1);
         assertThat(run.errLines().get(0)).startsWith("event-player").contains("--help");
         assertThat(run.out()).isEmpty();
+    }
+
+    /** The player refuses names and endpoints by the rules of their owners, and says those owners' rules. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            simulate --tenants NYC,bad#name                      | --tenants: 'bad#name': tenant (eventId) must be 1-64 letters
+            replay - --store dynamodb --table ab                 | --table: 'ab' is not a DynamoDB table name (3-255 letters
+            replay - --store dynamodb --dynamodb-endpoint ftp://x | expected an http or https URL with a host, such as http://localhost:8000, was 'ftp://x'
+            """)
+    void names_and_endpoints_are_refused_by_their_owners_rules(String args, String message) {
+        PlayerRun run = PlayerRun.of(args.trim().split(" +"));
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().contains(message);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,14 @@ class EventInputsTest {
             }
         }
         return items;
+    }
+
+    /** Asserts that the input reads as these elements, numbered from 1 across arrays, with exactly these texts. */
+    private static void assertElements(String input, String... texts) throws IOException {
+        List<InputItem> items = read(input);
+        assertThat(items).extracting(InputItem::position).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, texts.length).mapToObj(i -> "element " + i).toList());
+        assertThat(items).extracting(EventInputsTest::text).containsExactly(texts);
     }
 
     private static String text(InputItem item) {
@@ -69,11 +78,8 @@ class EventInputsTest {
 
     @Test
     void a_syntax_error_inside_an_element_is_that_element_only_and_the_array_goes_on() throws IOException {
-        List<InputItem> items = read("[{\"a\":1}, {\"b\": }, {\"c\":3} junk, {\"d\":4}]");
-        assertThat(items).extracting(InputItem::position)
-                .containsExactly("element 1", "element 2", "element 3", "element 4");
-        assertThat(items).extracting(EventInputsTest::text)
-                .containsExactly("{\"a\":1}", "{\"b\": }", "{\"c\":3} junk", "{\"d\":4}");
+        assertElements("[{\"a\":1}, {\"b\": }, {\"c\":3} junk, {\"d\":4}]",
+                "{\"a\":1}", "{\"b\": }", "{\"c\":3} junk", "{\"d\":4}");
     }
 
     @Test
@@ -115,11 +121,8 @@ class EventInputsTest {
 
     @Test
     void concatenated_arrays_are_read_one_after_the_other() throws IOException {
-        List<InputItem> items = read("[{\"a\":1},{\"b\":2}]\n[{\"c\":3}] [] [{\"d\":4}]\n");
-        assertThat(items).extracting(InputItem::position)
-                .containsExactly("element 1", "element 2", "element 3", "element 4");
-        assertThat(items).extracting(EventInputsTest::text)
-                .containsExactly("{\"a\":1}", "{\"b\":2}", "{\"c\":3}", "{\"d\":4}");
+        assertElements("[{\"a\":1},{\"b\":2}]\n[{\"c\":3}] [] [{\"d\":4}]\n",
+                "{\"a\":1}", "{\"b\":2}", "{\"c\":3}", "{\"d\":4}");
     }
 
     @Test

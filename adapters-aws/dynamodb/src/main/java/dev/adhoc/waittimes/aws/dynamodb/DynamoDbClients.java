@@ -1,9 +1,8 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import dev.adhoc.waittimes.aws.sdk.Loopback;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -11,9 +10,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 
 /**
@@ -23,8 +19,9 @@ import java.time.Duration;
  * call gives up after {@link #CALL_TIMEOUT}, retries included, leaving the rest of the function's 10 s to the
  * event's other calls and to its answer.
  *
- * <p>Credentials: the default provider chain (Lambda's role), except against a loopback endpoint, where static
- * dummy credentials are used — a local server checks none, and tests never touch real ones.
+ * <p>Credentials: the default provider chain (Lambda's role), except against a loopback endpoint, where
+ * {@link Loopback#credentials() static dummy credentials} are used — a local server checks none, and tests never
+ * touch real ones.
  */
 public final class DynamoDbClients {
     /**
@@ -60,29 +57,8 @@ public final class DynamoDbClients {
         return builder.build();
     }
 
-    /** @return whether the URI names a loopback address ({@code localhost}, 127.0.0.0/8, {@code ::1}) */
-    public static boolean isLoopback(URI endpoint) {
-        String host = endpoint.getHost();
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) {
-            return false; // a name: never resolve it here
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
     private static AwsCredentialsProvider credentials(DynamoDbConfig config) {
-        if (config.endpoint().filter(DynamoDbClients::isLoopback).isPresent()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return DefaultCredentialsProvider.builder().build();
+        return Loopback.credentialsFor(config.endpoint())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.aws.dynamodb;
 
+import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public record DynamoDbConfig(String tableName, String region, Optional<URI> endp
      *
      * @param env the environment, e.g. {@link System#getenv()}
      * @return the configuration
-     * @throws IllegalArgumentException if the table name is missing or the endpoint is not a URI
+     * @throws IllegalArgumentException if the table name is missing or the endpoint is not an
+     *                                  {@linkplain EndpointOverride accepted override}
      */
     public static DynamoDbConfig fromEnvironment(Map<String, String> env) {
         String table = env.get(TABLE_NAME);
@@ -53,8 +55,11 @@ public record DynamoDbConfig(String tableName, String region, Optional<URI> endp
         }
         String region = env.getOrDefault(AWS_REGION, "");
         String endpoint = env.getOrDefault(DYNAMODB_ENDPOINT, "");
-        return new DynamoDbConfig(table, region.isBlank() ? DEFAULT_REGION : region,
-                endpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(endpoint)));
+        return new DynamoDbConfig(table, region.isBlank() ? DEFAULT_REGION : region, endpoint.isBlank()
+                ? Optional.empty()
+                : Optional.of(EndpointOverride.parse(endpoint).orElseThrow(() -> new IllegalArgumentException(
+                        "environment variable " + DYNAMODB_ENDPOINT + " must be " + EndpointOverride.EXPECTED
+                                + ", was \"" + endpoint + "\""))));
     }
 
     /** @return the table */

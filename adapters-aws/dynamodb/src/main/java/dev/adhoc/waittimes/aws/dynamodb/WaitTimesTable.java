@@ -58,11 +58,12 @@ public record WaitTimesTable(String name) {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int MAX_POLLS = 600;
 
-    /** @throws IllegalArgumentException if the name is not a valid table name */
+    /** @throws IllegalArgumentException if the name is not a valid table name; its message says the rule */
     public WaitTimesTable {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a DynamoDB table name: " + name);
+            throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name (3-255 letters, digits, "
+                    + "'_', '-' or '.')");
         }
     }
 

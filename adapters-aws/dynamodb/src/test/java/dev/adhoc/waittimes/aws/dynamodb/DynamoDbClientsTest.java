@@ -68,17 +68,14 @@ class DynamoDbClientsTest {
                 .isEqualTo(new DynamoDbConfig("t-1", "eu-west-1", Optional.empty()));
         assertThat(DynamoDbConfig.fromEnvironment(Map.of("TABLE_NAME", "t-1", "DYNAMODB_ENDPOINT", "")))
                 .isEqualTo(new DynamoDbConfig("t-1", "us-east-1", Optional.empty()));
+        assertThat(DynamoDbConfig.fromEnvironment(Map.of("TABLE_NAME", "t-1", "DYNAMODB_ENDPOINT", "http://[::1]:8000")))
+                .isEqualTo(new DynamoDbConfig("t-1", "us-east-1", Optional.of(URI.create("http://[::1]:8000"))));
         assertThatThrownBy(() -> DynamoDbConfig.fromEnvironment(Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TABLE_NAME");
-    }
-
-    @Test
-    void knowsLoopbackEndpoints() {
-        assertThat(DynamoDbClients.isLoopback(URI.create("http://127.0.0.1:8000"))).isTrue();
-        assertThat(DynamoDbClients.isLoopback(URI.create("http://127.1.2.3:8000"))).isTrue();
-        assertThat(DynamoDbClients.isLoopback(URI.create("http://localhost:8000"))).isTrue();
-        assertThat(DynamoDbClients.isLoopback(URI.create("http://[::1]:8000"))).isTrue();
-        assertThat(DynamoDbClients.isLoopback(URI.create("https://dynamodb.example.org"))).isFalse();
-        assertThat(DynamoDbClients.isLoopback(URI.create("http://10.0.0.1:8000"))).isFalse();
+        assertThatThrownBy(() -> DynamoDbConfig.fromEnvironment(Map.of("TABLE_NAME", "t-1",
+                "DYNAMODB_ENDPOINT", "localhost:8000")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("environment variable DYNAMODB_ENDPOINT must be an http or https URL with a host, such as "
+                        + "http://localhost:8000, was \"localhost:8000\"");
     }
 }

@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,6 @@ import java.util.regex.PatternSyntaxException;
  * <p>Immutable and safe to share between threads; load it once.
  */
 public final class EventCatalog {
-    /** Largest event EventBridge accepts (256 KB), as the contract bounds input; larger input is {@code OVERSIZED}. */
-    public static final int MAX_EVENT_BYTES = 256 * 1024;
 
     static final String DEFAULT_ROOT = "schemas/";
     private static final String INDEX = "catalog.json";
@@ -55,7 +54,7 @@ public final class EventCatalog {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     /** Events are read exactly as the parser reads them (duplicate keys, nesting, trailing content). */
-    private static final ObjectMapper EVENTS = dev.adhoc.waittimes.aws.contract.ContractJson.newMapper();
+    private static final ObjectMapper EVENTS = ContractJson.newMapper();
 
     private final String title;
     private final String description;
@@ -187,9 +186,9 @@ public final class EventCatalog {
         if (eventJson == null) {
             return invalid("json", "no input", RejectionReason.NOT_JSON);
         }
-        if (eventJson.length() > MAX_EVENT_BYTES / 3
-                && eventJson.getBytes(StandardCharsets.UTF_8).length > MAX_EVENT_BYTES) {
-            return invalid("size", "the event is larger than " + MAX_EVENT_BYTES + " bytes", RejectionReason.OVERSIZED);
+        if (eventJson.length() > ContractJson.MAX_EVENT_BYTES / 3
+                && eventJson.getBytes(StandardCharsets.UTF_8).length > ContractJson.MAX_EVENT_BYTES) {
+            return oversized();
         }
         JsonNode event;
         try {
@@ -207,8 +206,8 @@ public final class EventCatalog {
      * @return the outcome
      */
     public Validation validate(byte[] eventJson) {
-        if (eventJson.length > MAX_EVENT_BYTES) {
-            return invalid("size", "the event is larger than " + MAX_EVENT_BYTES + " bytes", RejectionReason.OVERSIZED);
+        if (eventJson.length > ContractJson.MAX_EVENT_BYTES) {
+            return oversized();
         }
         JsonNode event;
         try {
@@ -347,6 +346,12 @@ public final class EventCatalog {
 
     private static String escape(String property) {
         return property.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** An input larger than {@link ContractJson#MAX_EVENT_BYTES}, the largest event EventBridge accepts. */
+    private static Validation oversized() {
+        return invalid("size", "the event is larger than " + ContractJson.MAX_EVENT_BYTES + " bytes",
+                RejectionReason.OVERSIZED);
     }
 
     private static Validation invalid(String keyword, String message, RejectionReason reason) {

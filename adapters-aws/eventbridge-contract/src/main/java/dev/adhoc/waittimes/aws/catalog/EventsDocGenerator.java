@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.adhoc.waittimes.aws.catalog.SchemaDocuments.Located;
+import dev.adhoc.waittimes.aws.contract.ContractJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ public final class EventsDocGenerator {
                 .append("[ADR 0007](adr/0007-events-catalog.md).\n\n");
         md.append("How a defect is reported: a missing required field (or a blank one) is `MISSING_FIELD`, a value of ")
                 .append("the wrong JSON type `WRONG_TYPE`, input that is not one JSON object `NOT_JSON`, input above ")
-                .append(EventCatalog.MAX_EVENT_BYTES).append(" bytes `OVERSIZED`; a broken rule gives the reason ")
+                .append(ContractJson.MAX_EVENT_BYTES).append(" bytes `OVERSIZED`; a broken rule gives the reason ")
                 .append("shown beside it in the *Rules* column (`INVALID_VALUE` where none is shown). ")
                 .append("An event whose `source` and `detail-type` are not below is not in the catalog; the extension ")
                 .append("ignores it.\n\n");

@@ -15,6 +15,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -25,30 +29,34 @@ import java.time.format.DateTimeParseException;
  */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface OrderEventMapper {
-    /** @return the submission an {@code OrderManager.WaitingCompletion} event says */
+    /**
+     * The mappings every command shares: the tenant is {@code detail.eventId}, the order {@code detail.orderId}, the
+     * occurrence the envelope's {@code time} and {@code id} (MapStruct's mapping composition).
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.METHOD)
     @Mapping(target = "tenant", source = "detail.eventId")
     @Mapping(target = "orderId", source = "detail.orderId")
-    @Mapping(target = "drink", source = "detail.drinkOrder.drink")
     @Mapping(target = "occurrence", source = "envelope")
+    @interface OrderOfTheEvent {
+    }
+
+    /** @return the submission an {@code OrderManager.WaitingCompletion} event says */
+    @OrderOfTheEvent
+    @Mapping(target = "drink", source = "detail.drinkOrder.drink")
     OrderSubmitted submitted(EventEnvelope envelope, WaitingCompletionDetail detail);
 
     /** @return the claim an {@code OrderManager.MakeOrder} event says */
-    @Mapping(target = "tenant", source = "detail.eventId")
-    @Mapping(target = "orderId", source = "detail.orderId")
-    @Mapping(target = "occurrence", source = "envelope")
+    @OrderOfTheEvent
     OrderClaimed claimed(EventEnvelope envelope, OrderDetail detail);
 
     /** @return the completion a completion event says */
-    @Mapping(target = "tenant", source = "detail.eventId")
-    @Mapping(target = "orderId", source = "detail.orderId")
-    @Mapping(target = "occurrence", source = "envelope")
+    @OrderOfTheEvent
     OrderCompleted completed(EventEnvelope envelope, OrderDetail detail);
 
     /** @return the closing a cancellation or time-out says */
-    @Mapping(target = "tenant", source = "detail.eventId")
-    @Mapping(target = "orderId", source = "detail.orderId")
+    @OrderOfTheEvent
     @Mapping(target = "reason", source = "reason")
-    @Mapping(target = "occurrence", source = "envelope")
     OrderClosed closed(EventEnvelope envelope, OrderDetail detail, ClosingReason reason);
 
     /** @return the tenant named by {@code detail.eventId} */

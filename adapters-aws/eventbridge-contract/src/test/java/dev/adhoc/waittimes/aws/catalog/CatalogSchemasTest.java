@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The schemas themselves: valid draft 2020-12, complete enough to generate the docs from, every example valid, and
@@ -66,26 +68,25 @@ class CatalogSchemasTest {
         assertThat(onDisk).containsExactlyInAnyOrderElementsOf(listed);
     }
 
-    @Test
-    void everyDetailTypeOfTheContractIsCatalogued() {
-        Map<String, EventRole> contract = Map.ofEntries(
-                Map.entry("Validator.NewOrder", EventRole.KNOWN),
-                Map.entry("OrderProcessor.WorkflowStarted", EventRole.KNOWN),
-                Map.entry("OrderProcessor.WaitingCompletion", EventRole.KNOWN),
-                Map.entry("OrderManager.WaitingCompletion", EventRole.CONSUMED),
-                Map.entry("OrderManager.MakeOrder", EventRole.CONSUMED),
-                Map.entry("OrderManager.OrderNYC-COMPLETED", EventRole.CONSUMED),
-                Map.entry("OrderManager.Orderreinvent-CANCELLED", EventRole.CONSUMED),
-                Map.entry("OrderManager.OrderCompleted", EventRole.CONSUMED),
-                Map.entry("OrderManager.OrderCancelled", EventRole.CONSUMED),
-                Map.entry("OrderProcessor.OrderTimeOut", EventRole.CONSUMED),
-                Map.entry("OrderProcessor.orderFinished", EventRole.CONSUMED),
-                Map.entry("OrderManager.DrinkAverageTime", EventRole.EMITTED),
-                Map.entry("OrderManager.WaitTimeAlert", EventRole.EMITTED),
-                Map.entry("OrderManager.Throughput", EventRole.EMITTED));
-
-        contract.forEach((detailType, role) -> assertThat(CATALOG.entryFor(CATALOG.source(), detailType))
-                .as(detailType).get().extracting(CatalogEntry::role).isEqualTo(role));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Validator.NewOrder                      | KNOWN
+            OrderProcessor.WorkflowStarted          | KNOWN
+            OrderProcessor.WaitingCompletion        | KNOWN
+            OrderManager.WaitingCompletion          | CONSUMED
+            OrderManager.MakeOrder                  | CONSUMED
+            OrderManager.OrderNYC-COMPLETED         | CONSUMED
+            OrderManager.Orderreinvent-CANCELLED    | CONSUMED
+            OrderManager.OrderCompleted             | CONSUMED
+            OrderManager.OrderCancelled             | CONSUMED
+            OrderProcessor.OrderTimeOut             | CONSUMED
+            OrderProcessor.orderFinished            | CONSUMED
+            OrderManager.DrinkAverageTime           | EMITTED
+            OrderManager.WaitTimeAlert              | EMITTED
+            OrderManager.Throughput                 | EMITTED
+            """)
+    void everyDetailTypeOfTheContractIsCatalogued(String detailType, EventRole role) {
+        assertThat(CATALOG.entryFor(CATALOG.source(), detailType)).get().extracting(CatalogEntry::role).isEqualTo(role);
     }
 
     @Test

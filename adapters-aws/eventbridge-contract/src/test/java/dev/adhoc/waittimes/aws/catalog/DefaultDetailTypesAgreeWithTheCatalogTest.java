@@ -47,13 +47,13 @@ class DefaultDetailTypesAgreeWithTheCatalogTest {
 
     /** A claim the parser rejects is invalid under the catalog, for the same reason. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "\"orderId\": \"2FfPFQXYTgGqsXVjWhhGhNVYCeZ\",   |                                    | MISSING_FIELD",
-            "\"orderId\": \"2FfPFQXYTgGqsXVjWhhGhNVYCeZ\"    | \"orderId\": 42                     | WRONG_TYPE",
-            "\"orderId\": \"2FfPFQXYTgGqsXVjWhhGhNVYCeZ\"    | \"orderId\": \"\"                     | MISSING_FIELD",
-            "\"eventId\": \"NYC\"                            | \"eventId\": \"N Y C\"                | INVALID_TENANT",
-            "\"time\": \"2022-10-14T12:54:15Z\"              | \"time\": \"at noon\"                 | UNPARSABLE_TIME",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            "orderId": "2FfPFQXYTgGqsXVjWhhGhNVYCeZ",   |                                    | MISSING_FIELD
+            "orderId": "2FfPFQXYTgGqsXVjWhhGhNVYCeZ"    | "orderId": 42                     | WRONG_TYPE
+            "orderId": "2FfPFQXYTgGqsXVjWhhGhNVYCeZ"    | "orderId": ""                     | MISSING_FIELD
+            "eventId": "NYC"                            | "eventId": "N Y C"                | INVALID_TENANT
+            "time": "2022-10-14T12:54:15Z"              | "time": "at noon"                 | UNPARSABLE_TIME
+            """)
     void aRejectedClaimIsInvalidUnderTheCatalogForTheSameReason(String from, String to, RejectionReason reason) {
         String claim = EventFixtures.text("make-order.json").replace(from, to == null ? "" : to);
 

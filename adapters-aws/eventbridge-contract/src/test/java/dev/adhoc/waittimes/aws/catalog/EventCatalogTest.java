@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.aws.catalog.Validation.Outcome;
+import dev.adhoc.waittimes.aws.contract.ContractJson;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
 import org.assertj.core.api.AbstractListAssert;
 import org.assertj.core.api.ObjectAssert;
@@ -223,7 +224,7 @@ class EventCatalogTest {
     @Test
     void inputAboveTheBusLimitIsOversized() {
         ObjectNode event = example("OrderManager.WaitingCompletion");
-        detail(event).put("padding", "x".repeat(EventCatalog.MAX_EVENT_BYTES));
+        detail(event).put("padding", "x".repeat(ContractJson.MAX_EVENT_BYTES));
 
         assertThat(CATALOG.validate(event.toString()).reasons()).containsExactly(RejectionReason.OVERSIZED);
     }
@@ -232,10 +233,10 @@ class EventCatalogTest {
     void anEventAtTheBusLimitIsJudgedByItsSchema() {
         ObjectNode event = example("OrderManager.WaitingCompletion");
         detail(event).put("padding", "");
-        int room = EventCatalog.MAX_EVENT_BYTES - event.toString().length();
+        int room = ContractJson.MAX_EVENT_BYTES - event.toString().length();
         detail(event).put("padding", "x".repeat(room));
 
-        assertThat(event.toString()).hasSize(EventCatalog.MAX_EVENT_BYTES);
+        assertThat(event.toString()).hasSize(ContractJson.MAX_EVENT_BYTES);
         assertThat(CATALOG.validate(event.toString()).isValidAndKnown()).isTrue();
     }
 

@@ -57,10 +57,7 @@ class DetailTypeRegistryTest {
 
     @Test
     void anExactNameWinsOverATenantPatternThatAlsoMatches() {
-        DetailTypeRegistry registry = DetailTypeRegistry.builder()
-                .register("Bar.Order<tenant>-DONE", Kind.COMPLETED)
-                .register("Bar.OrderVIP-DONE", Kind.CANCELLED)
-                .build();
+        DetailTypeRegistry registry = completedThenCancelled("Bar.Order<tenant>-DONE", "Bar.OrderVIP-DONE");
 
         assertThat(registry.classify("Bar.OrderVIP-DONE")).contains(new Consumed(Kind.CANCELLED, Optional.empty()));
         assertThat(registry.classify("Bar.OrderNYC-DONE")).contains(new Consumed(Kind.COMPLETED, Optional.of("NYC")));
@@ -68,10 +65,7 @@ class DetailTypeRegistryTest {
 
     @Test
     void tenantPatternsAreTriedInRegistrationOrder() {
-        DetailTypeRegistry registry = DetailTypeRegistry.builder()
-                .register("Bar.<tenant>-DONE", Kind.COMPLETED)
-                .register("Bar.Order<tenant>-DONE", Kind.CANCELLED)
-                .build();
+        DetailTypeRegistry registry = completedThenCancelled("Bar.<tenant>-DONE", "Bar.Order<tenant>-DONE");
 
         assertThat(registry.classify("Bar.OrderNYC-DONE")).contains(new Consumed(Kind.COMPLETED,
                 Optional.of("OrderNYC")));
@@ -144,5 +138,11 @@ class DetailTypeRegistryTest {
     @Provide
     Arbitrary<String> detailTypes() {
         return Arbitraries.strings().withChars("Or.-N").ofMaxLength(12);
+    }
+
+    /** @return a registry of two detail-types, registered in this order: one completes an order, one cancels it */
+    private static DetailTypeRegistry completedThenCancelled(String completed, String cancelled) {
+        return DetailTypeRegistry.builder().register(completed, Kind.COMPLETED).register(cancelled, Kind.CANCELLED)
+                .build();
     }
 }

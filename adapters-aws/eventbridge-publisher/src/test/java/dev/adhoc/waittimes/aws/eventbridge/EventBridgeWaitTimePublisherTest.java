@@ -13,9 +13,6 @@ import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 import java.time.Duration;
@@ -39,8 +36,8 @@ class EventBridgeWaitTimePublisherTest {
     @BeforeEach
     void start() throws Exception {
         stub = new EventBridgeStub();
-        client = EventBridgeClients.create(Optional.of(stub.endpoint()), Optional.of(Region.US_WEST_2),
-                Optional.of(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy"))));
+        // a loopback endpoint: dummy credentials and a region without asking for either
+        client = EventBridgeClients.create(Optional.of(stub.endpoint()), Optional.empty(), Optional.empty());
         // Jitter fixed at its maximum so the recorded waits are the backoff's upper bounds; nothing really sleeps.
         PublishRetry retry = new PublishRetry(4, Duration.ofMillis(100), Duration.ofMillis(250), sleeps::add,
                 () -> 0.999_999);

@@ -1,14 +1,11 @@
 package dev.adhoc.waittimes.aws.stepfunctions;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
+import dev.adhoc.waittimes.aws.sdk.Loopback;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +30,8 @@ public record StepFunctionsSettings(Optional<URI> endpoint, Optional<Region> reg
     public static final String ENDPOINT_PROPERTY = "waittimes.endpoint";
     /** System property: the region, e.g. {@code eu-west-1}. */
     public static final String REGION_PROPERTY = "waittimes.region";
-    /** The region assumed for a loopback endpoint when none is given. */
-    public static final Region LOOPBACK_REGION = Region.US_EAST_1;
+    /** The region assumed for a loopback endpoint when none is given: {@link Loopback#REGION}. */
+    public static final Region LOOPBACK_REGION = Loopback.REGION;
 
     /** @throws IllegalArgumentException if maxAttempts is below 1 or a duration is negative */
     public StepFunctionsSettings {
@@ -60,8 +57,16 @@ public record StepFunctionsSettings(Optional<URI> endpoint, Optional<Region> reg
 
     /** @return the defaults against an endpoint on this machine, in {@link #LOOPBACK_REGION}, with dummy credentials */
     public static StepFunctionsSettings loopback(URI endpoint) {
-        return defaults().withEndpoint(endpoint).withRegion(LOOPBACK_REGION)
-                .withCredentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")));
+        return defaults().withEndpoint(endpoint).withRegion(LOOPBACK_REGION).withCredentials(Loopback.credentials());
+    }
+
+    /**
+     * @param endpoint an endpoint override
+     * @return {@link #loopback} settings for an endpoint on this machine ({@link Loopback#isLoopback}); else the
+     *         defaults (the SDK's region and credentials chains) against that endpoint
+     */
+    public static StepFunctionsSettings forEndpoint(URI endpoint) {
+        return Loopback.isLoopback(endpoint) ? loopback(endpoint) : defaults().withEndpoint(endpoint);
     }
 
     /**
@@ -70,14 +75,15 @@ public record StepFunctionsSettings(Optional<URI> endpoint, Optional<Region> reg
      *
      * @param properties e.g. {@code System.getProperties()} as a map
      * @return the settings
+     * @throws IllegalArgumentException if the endpoint is not an {@linkplain EndpointOverride accepted override}
      */
     public static StepFunctionsSettings fromProperties(Map<String, String> properties) {
         String endpoint = blankToNull(properties.get(ENDPOINT_PROPERTY));
         String region = blankToNull(properties.get(REGION_PROPERTY));
         StepFunctionsSettings settings = defaults();
         if (endpoint != null) {
-            URI uri = endpointUri(endpoint);
-            settings = isLoopback(uri) ? loopback(uri) : settings.withEndpoint(uri);
+            settings = forEndpoint(EndpointOverride.parse(endpoint).orElseThrow(() -> new IllegalArgumentException(
+                    ENDPOINT_PROPERTY + " must be " + EndpointOverride.EXPECTED + ", was " + endpoint)));
         }
         return region == null ? settings : settings.withRegion(Region.of(region));
     }
@@ -109,34 +115,6 @@ public record StepFunctionsSettings(Optional<URI> endpoint, Optional<Region> reg
     public StepFunctionsSettings withReadTimeout(Duration timeout) {
         return new StepFunctionsSettings(endpoint, region, credentials, maxAttempts,
                 throttlingBaseDelay, throttlingMaxDelay, timeout);
-    }
-
-    private static URI endpointUri(String endpoint) {
-        URI uri;
-        try {
-            uri = new URI(endpoint);
-        } catch (URISyntaxException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException(ENDPOINT_PROPERTY + " is not a URL such as http://127.0.0.1:8083: "
-                    + endpoint);
-        }
-        return uri;
-    }
-
-    private static boolean isLoopback(URI uri) {
-        String host = uri.getHost();
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        try {
-            // only literal addresses are checked, so a name is never resolved here
-            boolean literal = host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
-            return literal && InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String value) {

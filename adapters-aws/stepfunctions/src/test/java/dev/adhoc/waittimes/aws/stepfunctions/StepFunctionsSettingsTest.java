@@ -47,10 +47,14 @@ class StepFunctionsSettingsTest {
     }
 
     @Test
-    void refusesAnEndpointWithoutHostAndANonPositiveBound() {
-        assertThatThrownBy(() -> StepFunctionsSettings.fromProperties(
-                Map.of(StepFunctionsSettings.ENDPOINT_PROPERTY, "127.0.0.1:8083")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("waittimes.endpoint");
+    void refusesAnEndpointWithoutHostOrNotHttpAndANonPositiveBound() {
+        for (String endpoint : new String[] {"127.0.0.1:8083", "ftp://127.0.0.1:8083"}) {
+            assertThatThrownBy(() -> StepFunctionsSettings.fromProperties(
+                    Map.of(StepFunctionsSettings.ENDPOINT_PROPERTY, endpoint)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("waittimes.endpoint must be an http or https URL with a host, such as "
+                            + "http://localhost:8000, was " + endpoint);
+        }
         assertThatThrownBy(() -> StepFunctionsSettings.defaults()
                 .withThrottlingRetries(0, Duration.ofMillis(1), Duration.ofMillis(1)))
                 .isInstanceOf(IllegalArgumentException.class);
