@@ -40,6 +40,10 @@ class ArchitectureTest {
     private static final String EVENTBRIDGE = named("dev.adhoc.waittimes.aws.eventbridge..");
     private static final String STEPFUNCTIONS = named("dev.adhoc.waittimes.aws.stepfunctions..");
     private static final String[] ADAPTERS = {IN_MEMORY, DYNAMODB, EVENTBRIDGE, STEPFUNCTIONS};
+    // the extensions on the engine besides wait times (modules under extensions/): core and the contract only
+    private static final String ALERTS = named("dev.adhoc.waittimes.extensions.alerts..");
+    private static final String THROUGHPUT = named("dev.adhoc.waittimes.extensions.throughput..");
+    private static final String EXTENSIONS = named("dev.adhoc.waittimes.extensions..");
     // composition roots: they wire adapters together, nothing depends on them
     private static final String LAMBDA = named("dev.adhoc.waittimes.aws.lambda..");
     private static final String PLAYER = named("dev.adhoc.waittimes.player..");
@@ -62,6 +66,8 @@ class ArchitectureTest {
             .module("core", CORE)
             .module("aws-eventbridge-contract", CONTRACT, CATALOG)
             .modules(ADAPTER_MODULES)
+            .module("wait-time-alerts", ALERTS)
+            .module("throughput", THROUGHPUT)
             .module("aws-lambda", LAMBDA)
             .module("event-player", PLAYER)
             .module("infra-cdk", CDK);
@@ -107,6 +113,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(LAMBDA, PLAYER, CDK);
 
     @ArchTest
+    static final ArchRule adapters_and_the_contract_know_no_extension = noClasses()
+            .that().resideInAnyPackage(ADAPTERS).or().resideInAnyPackage(CONTRACT, CATALOG)
+            .should().dependOnClassesThat().resideInAPackage(EXTENSIONS)
+            .because("an extension is composed with the adapters by a composition root (the Lambda, the player), "
+                    + "never by an adapter (ADR 0016, ADR 0020)");
+
+    @ArchTest
+    static final ArchRule extensions_build_on_core_and_the_contract_only = classes().that().resideInAPackage(EXTENSIONS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, CORE, CONTRACT, JACKSON, EXTENSIONS)
+            .because("an extension is a configuration of the engine and an output mapping (ADR 0016)");
+
+    @ArchTest
+    static final ArchRule extensions_never_depend_on_each_other = slices()
+            .matching("dev.adhoc.waittimes.extensions.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
     static final ArchRule the_in_memory_adapter_knows_nothing_of_aws = noClasses()
             .that().resideInAPackage(IN_MEMORY)
             .should().dependOnClassesThat().resideInAnyPackage(AWS_SDK, CONTRACT, CATALOG);
@@ -115,7 +137,8 @@ class ArchitectureTest {
     static final ArchRule the_lambda_wires_the_contract_and_the_store_only = noClasses()
             .that().resideInAPackage(LAMBDA)
             .should().dependOnClassesThat().resideInAnyPackage(IN_MEMORY, STEPFUNCTIONS, CATALOG, PLAYER, CDK)
-            .because("the Lambda's jar leaves out the catalog and the Step Functions driver");
+            .because("the Lambda's jar leaves out the catalog and the Step Functions driver; besides the contract and "
+                    + "the store it wires core's engine with an extension: wait times, alerts or throughput (ADR 0020)");
 
     @ArchTest
     static final ArchRule nothing_depends_on_a_composition_root = noClasses()
@@ -129,7 +152,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_stack_depends_on_nothing_of_ours = noClasses().that().resideInAPackage(CDK)
             .should().dependOnClassesThat().resideInAnyPackage(CORE, CONTRACT, CATALOG, IN_MEMORY, DYNAMODB,
-                    EVENTBRIDGE, STEPFUNCTIONS, LAMBDA, PLAYER)
+                    EVENTBRIDGE, STEPFUNCTIONS, EXTENSIONS, LAMBDA, PLAYER)
             .because("infra-cdk packages the Lambda jar as an asset; it compiles against none of our modules");
 
     @ArchTest
