@@ -21,20 +21,13 @@ class ExtensionStacksTest {
 
     @Test
     void theAlertsFunctionRunsItsHandlerWithItsThresholdAndNoVariableOfWaitTimes() {
-        Template template = ALERTS_STACK.template();
-        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Handler", "dev.adhoc.waittimes.aws.lambda.WaitTimeAlertsHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectEquals(commonVariables(template,
-                        "WaitTimeAlertsExtension", Map.of("ALERT_THRESHOLD_SECONDS", "240"))))));
+        assertFunction(ALERTS_STACK, "WaitTimeAlertsHandler", "WaitTimeAlertsExtension",
+                Map.of("ALERT_THRESHOLD_SECONDS", "240"));
     }
 
     @Test
     void theThroughputFunctionRunsItsHandlerWithTheCommonVariablesOnly() {
-        Template template = THROUGHPUT_STACK.template();
-        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Handler", "dev.adhoc.waittimes.aws.lambda.ThroughputHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectEquals(commonVariables(template,
-                        "ThroughputExtension", Map.of())))));
+        assertFunction(THROUGHPUT_STACK, "ThroughputHandler", "ThroughputExtension", Map.of());
     }
 
     @Test
@@ -61,7 +54,10 @@ class ExtensionStacksTest {
         }
     }
 
-    private static Map<String, Object> commonVariables(Template template, String stackName, Map<String, String> own) {
+    /** Asserts the function's handler, and that its variables are the common ones and the extension's own. */
+    private static void assertFunction(SynthesizedStack stack, String handlerClass, String stackName,
+                                       Map<String, String> own) {
+        Template template = stack.template();
         Map<String, Object> variables = new HashMap<>(Map.of(
                 "TABLE_NAME", Map.of("Ref", template.getResourceId("AWS::DynamoDB::Table")),
                 "EVENT_BUS_NAME", "Serverlesspresso",
@@ -71,6 +67,8 @@ class ExtensionStacksTest {
                 "POWERTOOLS_METRICS_NAMESPACE", "WaitTimesExtension",
                 "POWERTOOLS_SERVICE_NAME", stackName));
         variables.putAll(own);
-        return variables;
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "dev.adhoc.waittimes.aws.lambda." + handlerClass + "::handleRequest",
+                "Environment", Map.of("Variables", Match.objectEquals(variables))));
     }
 }
