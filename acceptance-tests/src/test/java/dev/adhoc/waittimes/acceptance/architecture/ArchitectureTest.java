@@ -40,7 +40,7 @@ class ArchitectureTest {
     private static final String EVENTBRIDGE = named("dev.adhoc.waittimes.aws.eventbridge..");
     private static final String STEPFUNCTIONS = named("dev.adhoc.waittimes.aws.stepfunctions..");
     private static final String[] ADAPTERS = {IN_MEMORY, DYNAMODB, EVENTBRIDGE, STEPFUNCTIONS};
-    // the extensions on the engine besides wait times (modules under extensions/): core and the contract only
+    // the extensions on the engine besides wait times (modules under extensions/; their rules: ExtensionArchitectureTest)
     private static final String ALERTS = named("dev.adhoc.waittimes.extensions.alerts..");
     private static final String THROUGHPUT = named("dev.adhoc.waittimes.extensions.throughput..");
     private static final String EXTENSIONS = named("dev.adhoc.waittimes.extensions..");
@@ -111,22 +111,6 @@ class ArchitectureTest {
     static final ArchRule adapters_know_no_composition_root_and_no_stack = noClasses()
             .that().resideInAnyPackage(ADAPTERS)
             .should().dependOnClassesThat().resideInAnyPackage(LAMBDA, PLAYER, CDK);
-
-    @ArchTest
-    static final ArchRule adapters_and_the_contract_know_no_extension = noClasses()
-            .that().resideInAnyPackage(ADAPTERS).or().resideInAnyPackage(CONTRACT, CATALOG)
-            .should().dependOnClassesThat().resideInAPackage(EXTENSIONS)
-            .because("an extension is composed with the adapters by a composition root (the Lambda, the player), "
-                    + "never by an adapter (ADR 0016, ADR 0020)");
-
-    @ArchTest
-    static final ArchRule extensions_build_on_core_and_the_contract_only = classes().that().resideInAPackage(EXTENSIONS)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, CORE, CONTRACT, JACKSON, EXTENSIONS)
-            .because("an extension is a configuration of the engine and an output mapping (ADR 0016)");
-
-    @ArchTest
-    static final ArchRule extensions_never_depend_on_each_other = slices()
-            .matching("dev.adhoc.waittimes.extensions.(*)..").should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule the_in_memory_adapter_knows_nothing_of_aws = noClasses()
