@@ -7,13 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A dynalite server (a DynamoDB-compatible server, in memory) on a free loopback port, run as
@@ -34,20 +29,14 @@ public final class DynaliteServer implements AutoCloseable {
     private static final Object SHARED_LOCK = new Object();
     private static DynaliteServer shared;
 
-    private final Process process;
+    private final NodeProcess process;
     private final int port;
-    private final Path log;
     private final boolean isShared;
-    private final AtomicBoolean stopped = new AtomicBoolean();
-    private final Thread shutdownHook;
 
-    private DynaliteServer(Process process, int port, Path log, boolean isShared) {
+    private DynaliteServer(NodeProcess process, int port, boolean isShared) {
         this.process = process;
         this.port = port;
-        this.log = log;
         this.isShared = isShared;
-        this.shutdownHook = new Thread(this::stop, "dynalite-stop-" + port);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -103,44 +92,14 @@ public final class DynaliteServer implements AutoCloseable {
 
     /** @return whether the server process is alive */
     public boolean isRunning() {
-        return !stopped.get() && process.isAlive();
+        return process.isRunning();
     }
 
     /** Stops the server and its child processes; does nothing for the {@link #shared()} server. */
     @Override
     public void close() {
-        if (isShared) {
-            return;
-        }
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: nothing to remove
-        }
-    }
-
-    private void stop() {
-        if (!stopped.compareAndSet(false, true)) {
-            return;
-        }
-        List<ProcessHandle> children = process.descendants().toList();
-        children.forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        try {
-            Files.deleteIfExists(log);
-        } catch (IOException ignored) {
-            // a temporary log file left behind is harmless
+        if (!isShared) {
+            process.close();
         }
     }
 
@@ -148,13 +107,14 @@ public final class DynaliteServer implements AutoCloseable {
         String lastFailure = "";
         for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
             int port = freeLoopbackPort();
-            Path log = tempLog();
-            Process process = launch(cli, port, log);
-            String failure = awaitReady(process, port, log);
+            NodeProcess process = NodeProcess.start("dynalite", NodeProcess.Kind.SERVER, null, cli.toString(),
+                    "--host", LOOPBACK, "--port", Integer.toString(port),
+                    "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0");
+            String failure = awaitReady(process, port);
             if (failure == null) {
-                return new DynaliteServer(process, port, log, isShared);
+                return new DynaliteServer(process, port, isShared);
             }
-            process.destroyForcibly();
+            process.close();
             lastFailure = failure;
             if (!failure.contains("EADDRINUSE")) {
                 break; // only a port taken between our probe and dynalite's bind is worth another port
@@ -163,30 +123,16 @@ public final class DynaliteServer implements AutoCloseable {
         throw new IllegalStateException("dynalite did not start: " + lastFailure);
     }
 
-    private static Process launch(Path cli, int port, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(NodeTools.node(), cli.toString(),
-                "--host", LOOPBACK, "--port", Integer.toString(port),
-                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        try {
-            return builder.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run `" + NodeTools.node() + "` (Node.js 20+ on the PATH, or "
-                    + NodeTools.NODE_PROPERTY + "): " + e.getMessage(), e);
-        }
-    }
-
     /** @return null once the port accepts connections, else why not */
-    private static String awaitReady(Process process, int port, Path log) {
+    private static String awaitReady(NodeProcess process, int port) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         InetSocketAddress address = new InetSocketAddress(LOOPBACK, port);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                return "exited with " + process.exitValue() + ": " + read(log);
+            if (!process.process().isAlive()) {
+                return "exited with " + process.process().exitValue() + ": " + read(process);
             }
             // The log line guards against connecting to another process that took the port.
-            if (read(log).contains("listening at")) {
+            if (read(process).contains("listening at")) {
                 try (Socket socket = new Socket()) {
                     socket.connect(address, 500);
                     return null;
@@ -201,7 +147,7 @@ public final class DynaliteServer implements AutoCloseable {
                 return "interrupted while waiting for port " + port;
             }
         }
-        return "port " + port + " did not accept connections within " + READY_TIMEOUT.toSeconds() + " s: " + read(log);
+        return "port " + port + " did not accept connections within " + READY_TIMEOUT.toSeconds() + " s: " + read(process);
     }
 
     private static int freeLoopbackPort() {
@@ -212,22 +158,8 @@ public final class DynaliteServer implements AutoCloseable {
         }
     }
 
-    private static Path tempLog() {
-        try {
-            Path log = Files.createTempFile("dynalite-", ".log");
-            log.toFile().deleteOnExit();
-            return log;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8).strip().replace('\n', ' ');
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+    private static String read(NodeProcess process) {
+        return process.log().replace('\n', ' ');
     }
 
     @Override

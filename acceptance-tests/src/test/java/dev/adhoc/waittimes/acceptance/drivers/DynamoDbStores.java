@@ -1,48 +1,37 @@
 package dev.adhoc.waittimes.acceptance.drivers;
 
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbRequestMeter;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
-import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
-import dev.adhoc.waittimes.testsupport.DynaliteServer;
+import dev.adhoc.waittimes.extensiontesting.FreshTable;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 
 /** The DynamoDB stores over the shared local dynalite, on a fresh table for each extension started. */
 public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
-    private static final AtomicInteger TABLES = new AtomicInteger();
-
-    private final DynamoDbClient client;
+    private final FreshTable table;
     private final DynamoDbOrderRecords orders;
     private final DynamoDbSampleIndex samples;
     private final DynamoDbRequestMeter meter = new DynamoDbRequestMeter();
 
-    private final String tableName;
-
     /** Creates a fresh table on the JVM's shared dynalite. */
     public DynamoDbStores(ExecutionInterceptor... more) {
-        this("wait-times-" + TABLES.incrementAndGet(), more);
+        this(null, more);
     }
 
-    private DynamoDbStores(String tableName, ExecutionInterceptor... more) {
-        this.tableName = tableName;
-        DynaliteServer server = DynaliteServer.shared();
-        DynamoDbConfig config = DynamoDbConfig.local(tableName, server.endpoint());
+    private DynamoDbStores(FreshTable sharing, ExecutionInterceptor... more) {
         ExecutionInterceptor[] interceptors = new ExecutionInterceptor[more.length + 1];
         interceptors[0] = meter;
         System.arraycopy(more, 0, interceptors, 1, more.length);
-        client = DynamoDbClients.create(config, interceptors);
-        WaitTimesTable table = config.table();
-        table.createIfMissing(client);
-        orders = new DynamoDbOrderRecords(client, table, WaitTimesService.NAME);
-        samples = new DynamoDbSampleIndex(client, table, WaitTimesService.NAME, InMemoryDriver.CLOCK);
+        table = sharing == null ? FreshTable.create(WaitTimesService.NAME, interceptors)
+                : FreshTable.sharing(sharing, interceptors);
+        orders = new DynamoDbOrderRecords(table.client(), table.table(), WaitTimesService.NAME);
+        samples = new DynamoDbSampleIndex(table.client(), table.table(), WaitTimesService.NAME, InMemoryDriver.CLOCK);
     }
 
     /**
@@ -54,17 +43,12 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
      * @return stores on {@code other}'s table
      */
     public static DynamoDbStores sharing(DynamoDbStores other, ExecutionInterceptor... more) {
-        return new DynamoDbStores(other.tableName, more);
+        return new DynamoDbStores(other.table, more);
     }
 
-    /** @return the table's name */
-    public String tableName() {
-        return tableName;
-    }
-
-    /** @return the client, for tests that look at the table itself (it is closed with the stores) */
-    public DynamoDbClient client() {
-        return client;
+    /** @return every item of the table, read consistently, for tests that look at the table itself */
+    public Iterable<Map<String, AttributeValue>> items() {
+        return table.client().scanPaginator(r -> r.tableName(table.table().name()).consistentRead(true)).items();
     }
 
     @Override
@@ -84,6 +68,6 @@ public final class DynamoDbStores implements LambdaHandlerDriver.Stores {
 
     @Override
     public void close() {
-        client.close();
+        table.close();
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
-import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
 import dev.adhoc.waittimes.aws.catalog.EventCatalog;
 import dev.adhoc.waittimes.aws.catalog.Validation;
 import dev.adhoc.waittimes.aws.lambda.LambdaSettings;
@@ -20,8 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +26,7 @@ import java.util.Optional;
  * reads what to emit from the handler's output (ADR 0003). Which stores sit behind the handler is the caller's
  * choice: DynamoDB over dynalite for the AWS adapter set.
  */
-public final class LambdaHandlerDriver implements WaitTimesDriver {
+public final class LambdaHandlerDriver extends RecordingDriver {
     /** Makes the stores for one fresh extension. */
     public interface Stores extends AutoCloseable {
         /** @return the order records of a fresh extension */
@@ -49,8 +46,6 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
 
     private final java.util.function.Supplier<Stores> newStores;
     private final LambdaTestContext context = new LambdaTestContext("request");
-    private final List<ObservedWaitTime> updates = new ArrayList<>();
-    private final List<ObservedRejection> rejections = new ArrayList<>();
     private RecordOrderEventHandler handler;
     private Stores stores;
 
@@ -117,16 +112,6 @@ public final class LambdaHandlerDriver implements WaitTimesDriver {
                 detail.path("duration").decimalValue(), detail.path("p50").decimalValue(),
                 detail.path("p90").decimalValue(), detail.path("sampleSize").asInt(),
                 detail.path("windowSize").asInt(), detail.path("updateId").asText());
-    }
-
-    @Override
-    public List<ObservedWaitTime> updates() {
-        return List.copyOf(updates);
-    }
-
-    @Override
-    public List<ObservedRejection> rejections() {
-        return List.copyOf(rejections);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.dsl.ObservedWaitTime;
-import dev.adhoc.waittimes.acceptance.dsl.WaitTimesDriver;
 import dev.adhoc.waittimes.aws.stepfunctions.EmittedEntry;
 import dev.adhoc.waittimes.aws.stepfunctions.StepFunctionsWorkflow;
 import dev.adhoc.waittimes.aws.stepfunctions.WorkflowOutcome;
@@ -13,8 +12,6 @@ import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,12 +25,10 @@ import java.util.UUID;
  * region and credentials of the usual AWS chain. The stack must run the default settings; scenarios that configure
  * the extension otherwise are skipped, with the reason.
  */
-public final class StepFunctionsDriver implements WaitTimesDriver {
+public final class StepFunctionsDriver extends RecordingDriver {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StepFunctionsWorkflow workflow;
-    private final List<ObservedWaitTime> updates = new ArrayList<>();
-    private final List<ObservedRejection> rejections = new ArrayList<>();
     private String prefix;
 
     private StepFunctionsDriver(StepFunctionsWorkflow workflow) {
@@ -96,16 +91,6 @@ public final class StepFunctionsDriver implements WaitTimesDriver {
     @Override
     public boolean renamesTenants() {
         return true;
-    }
-
-    @Override
-    public List<ObservedWaitTime> updates() {
-        return List.copyOf(updates);
-    }
-
-    @Override
-    public List<ObservedRejection> rejections() {
-        return List.copyOf(rejections);
     }
 
     /** @return how to remove what the scenarios left in the stack's table */

@@ -5,8 +5,6 @@ import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbClients;
-import dev.adhoc.waittimes.aws.dynamodb.DynamoDbConfig;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
@@ -24,12 +22,10 @@ import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries;
 import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
 import dev.adhoc.waittimes.extensions.throughput.Throughput;
 import dev.adhoc.waittimes.extensions.throughput.ThroughputEntries;
+import dev.adhoc.waittimes.extensiontesting.FreshTable;
 import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
 import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
-import dev.adhoc.waittimes.testsupport.DynaliteExtension;
-import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -56,7 +52,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * share one table: wait times, wait-time alerts and throughput run side by side on one dynalite table, event by
  * event over a simulated coffee-bar day, and each emits exactly what it emits alone in memory.
  */
-@ExtendWith(DynaliteExtension.class)
 class ThreeExtensionsOnOneTableTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
     private static final String BUS = "Serverlesspresso";
@@ -71,14 +66,11 @@ class ThreeExtensionsOnOneTableTest {
     }
 
     @Test
-    void wait_times_alerts_and_throughput_share_a_table_each_under_its_own_prefix(DynaliteServer dynalite)
-            throws IOException {
+    void wait_times_alerts_and_throughput_share_a_table_each_under_its_own_prefix() throws IOException {
         List<OrderEvent> day = coffeeBarDay();
-        DynamoDbConfig config = DynamoDbConfig.local("three-extensions-" + ProcessHandle.current().pid(),
-                dynalite.endpoint());
-        try (DynamoDbClient client = DynamoDbClients.create(config)) {
-            WaitTimesTable table = config.table();
-            table.createIfMissing(client);
+        try (FreshTable fresh = FreshTable.create("three-extensions")) {
+            DynamoDbClient client = fresh.client();
+            WaitTimesTable table = fresh.table();
             Function<String, Stores> shared = prefix -> new Stores(new DynamoDbOrderRecords(client, table, prefix),
                     new DynamoDbSampleIndex(client, table, prefix, CLOCK));
             Function<String, Stores> alone = prefix -> new Stores(new InMemoryOrderRecords(CLOCK),

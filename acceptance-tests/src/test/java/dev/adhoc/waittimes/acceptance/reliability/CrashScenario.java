@@ -1,11 +1,17 @@
 package dev.adhoc.waittimes.acceptance.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
+import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent.Kind;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One event whose recording is killed at each of its DynamoDB calls in turn, after the events that set the scene.
@@ -17,6 +23,32 @@ import java.util.List;
  */
 record CrashScenario(String name, List<BusEvent> setup, BusEvent event) {
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+
+    /** @return the setup, then the event */
+    List<BusEvent> events() {
+        List<BusEvent> all = new ArrayList<>(setup);
+        all.add(event);
+        return all;
+    }
+
+    /**
+     * Delivers the setup to a started container, then the event with a crash armed at one of its DynamoDB calls,
+     * and, once the invocation has died of it, the event again: the task's retry.
+     *
+     * @param container a container on stores that {@code crash} intercepts
+     * @param crash     the container's crash point
+     * @param call      the 1-based DynamoDB call of the event to crash at
+     * @param when      before the call is sent, or after the server answered it
+     * @return the retry's output
+     */
+    JsonNode crashAndRetry(LambdaHandlerDriver container, CrashPoint crash, int call, CrashPoint.When when) {
+        setup.forEach(e -> container.deliverRaw(BusEventJson.of(e)));
+        String json = BusEventJson.of(event);
+        crash.arm(call, when);
+        assertThatThrownBy(() -> container.deliverRaw(json)).isInstanceOf(RuntimeException.class);
+        assertThat(crash.disarm()).as("the crash happened").isTrue();
+        return container.deliverRaw(json);
+    }
 
     @Override
     public String toString() {

@@ -17,7 +17,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import static dev.adhoc.waittimes.acceptance.reliability.CrashScenario.completed;
 import static dev.adhoc.waittimes.acceptance.reliability.CrashScenario.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Deterministic reproductions of the defects these tests found, now fixed (docs/reliability.md, "Defects found"):
@@ -98,15 +96,9 @@ class FoundDefectsRegressionTest {
         DynamoDbStores[] stores = new DynamoDbStores[1];
         try (LambdaHandlerDriver container = new LambdaHandlerDriver(() -> stores[0] = new DynamoDbStores(crash))) {
             container.start(SETTINGS);
-            scenario.setup().forEach(e -> container.deliverRaw(BusEventJson.of(e)));
-            String event = BusEventJson.of(scenario.event());
-            crash.arm(recordWrite, When.AFTER_SERVER_ANSWERED);
-            assertThatThrownBy(() -> container.deliverRaw(event)).isInstanceOf(RuntimeException.class);
-            assertThat(crash.disarm()).isTrue();
-            container.deliverRaw(event);
+            scenario.crashAndRetry(container, crash, recordWrite, When.AFTER_SERVER_ANSWERED);
 
-            List<BusEvent> all = new ArrayList<>(scenario.setup());
-            all.add(scenario.event());
+            List<BusEvent> all = scenario.events();
             Map<String, ReferenceOracle.Expected> stored =
                     new StoredWindows(stores[0].orderRecords(), stores[0].samples(), SETTINGS)
                             .figures(StoredWindows.keysOf(all));

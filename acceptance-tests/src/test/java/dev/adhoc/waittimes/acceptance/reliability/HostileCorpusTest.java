@@ -213,8 +213,8 @@ class HostileCorpusTest {
         static Extension start(Behind behind) {
             if (behind == Behind.IN_MEMORY) {
                 InMemoryStores stores = new InMemoryStores();
-                InMemoryOrderRecords orders = stores.inMemoryOrders();
-                InMemorySampleIndex samples = stores.inMemorySamples();
+                InMemoryOrderRecords orders = stores.orderRecords();
+                InMemorySampleIndex samples = stores.samples();
                 LambdaHandlerDriver driver = new LambdaHandlerDriver(() -> stores);
                 driver.start(SETTINGS);
                 return new Extension(driver, orders, samples, () -> {
@@ -233,8 +233,7 @@ class HostileCorpusTest {
             // A Scan, in the test only: the product never scans; here it proves no stray sample is stored.
             return new Extension(driver, stores[0].orderRecords(), stores[0].samples(), () -> {
                 Set<String> keys = new TreeSet<>();
-                for (Map<String, AttributeValue> item : stores[0].client()
-                        .scanPaginator(r -> r.tableName(stores[0].tableName())).items()) {
+                for (Map<String, AttributeValue> item : stores[0].items()) {
                     String pk = item.get("pk").s();
                     if (pk.startsWith("wait-times#INDEX#") && item.containsKey("v")) {
                         keys.add(pk.substring("wait-times#INDEX#".length()).replaceFirst("#", "/"));

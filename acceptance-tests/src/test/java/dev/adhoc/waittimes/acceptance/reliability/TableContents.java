@@ -41,8 +41,7 @@ record TableContents(int records, int entries, int samples, int keys, int maxEnt
         int samples = 0;
         int withoutExpiry = 0;
         long latest = Long.MIN_VALUE;
-        for (Map<String, AttributeValue> item : stores.client()
-                .scanPaginator(r -> r.tableName(stores.tableName()).consistentRead(true)).items()) {
+        for (Map<String, AttributeValue> item : stores.items()) {
             String pk = item.get("pk").s();
             byte[] sk = item.get("sk").b().asByteArray();
             AttributeValue expiry = item.get("expiresAt");

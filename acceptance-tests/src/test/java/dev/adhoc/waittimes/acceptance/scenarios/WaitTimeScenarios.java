@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static dev.adhoc.waittimes.acceptance.dsl.WaitTimeAssert.assertThatWaitTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -278,38 +279,27 @@ public abstract class WaitTimeScenarios {
         @Test
         void an_earlier_submission_naming_another_drink_moves_the_order_and_the_next_one_comes_back() {
             world.averagesTheLast(2);
-            CoffeeBar moveLast = world.coffeeBar("NYC");
-            aLatteRush(moveLast);
-            assertThatWaitTime(moveLast.waitTimeOf("Latte")).averages("180").over(2);   // o3 and o2
-            moveLast.submits("o3", "Mocha", "12:00:30");      // o3's earlier report: it was a Mocha
+            List<CoffeeBar> moveLastAndFirst = theReportLastAndFirst(this::aLatteRush, "180",
+                    nyc -> nyc.submits("o3", "Mocha", "12:00:30"));      // o3's earlier report: it was a Mocha
 
-            CoffeeBar moveFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
-            moveFirst.submits("o3", "Mocha", "12:00:30");
-            aLatteRush(moveFirst);
-
-            for (CoffeeBar nyc : List.of(moveLast, moveFirst)) {
+            for (CoffeeBar nyc : moveLastAndFirst) {
                 assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("150").over(2);     // o2 and o1, back
                 assertThatWaitTime(nyc.waitTimeOf("Mocha")).averages("210").over(1);     // o3
             }
-            sameWindowInBothArrivalOrders(moveLast, moveFirst, "Latte");
-            sameWindowInBothArrivalOrders(moveLast, moveFirst, "Mocha");
+            sameWindowInBothArrivalOrders(moveLastAndFirst.get(0), moveLastAndFirst.get(1), "Latte");
+            sameWindowInBothArrivalOrders(moveLastAndFirst.get(0), moveLastAndFirst.get(1), "Mocha");
         }
 
         @Test
         void in_compatibility_mode_a_cancellation_after_counting_brings_the_next_order_back_into_a_full_window() {
             world.countsFinishedOrders().averagesTheLast(2);
-            CoffeeBar cancelLast = world.coffeeBar("NYC");
-            finishedOrders(cancelLast);
-            assertThatWaitTime(cancelLast.waitTimeOf("Latte")).averages("210").over(2);   // o3 and o2
-            cancelLast.cancels("o3", "12:03:30");
+            List<CoffeeBar> cancelLastAndFirst = theReportLastAndFirst(this::finishedOrders, "210",
+                    nyc -> nyc.cancels("o3", "12:03:30"));
 
-            CoffeeBar cancelFirst = world.inAnotherArrivalOrder().coffeeBar("NYC");
-            cancelFirst.cancels("o3", "12:03:30");
-            finishedOrders(cancelFirst);
-
-            assertThatWaitTime(cancelLast.waitTimeOf("Latte")).averages("150").over(2);     // o2 and o1, back
-            assertThatWaitTime(cancelFirst.waitTimeOf("Latte")).averages("150").over(2);
-            sameWindowInBothArrivalOrders(cancelLast, cancelFirst, "Latte");
+            for (CoffeeBar nyc : cancelLastAndFirst) {
+                assertThatWaitTime(nyc.waitTimeOf("Latte")).averages("150").over(2);     // o2 and o1, back
+            }
+            sameWindowInBothArrivalOrders(cancelLastAndFirst.get(0), cancelLastAndFirst.get(1), "Latte");
         }
 
         @Test
@@ -398,6 +388,26 @@ public abstract class WaitTimeScenarios {
             nyc.submits("o1", "Latte", "12:00:00").finishes("o1", "12:02:00")
                .submits("o2", "Latte", "12:00:00").finishes("o2", "12:03:00")
                .submits("o3", "Latte", "12:00:00").finishes("o3", "12:04:00");
+        }
+
+        /**
+         * The orders of a bar with one report that arrives last, once the orders have filled the window of two (o3
+         * and o2 counted, averaging {@code averageBefore} seconds), and in another arrival order, where it arrives
+         * first.
+         *
+         * @return the bar that got the report last, and the one that got it first
+         */
+        private List<CoffeeBar> theReportLastAndFirst(Consumer<CoffeeBar> orders, String averageBefore,
+                                                      Consumer<CoffeeBar> report) {
+            CoffeeBar last = world.coffeeBar("NYC");
+            orders.accept(last);
+            assertThatWaitTime(last.waitTimeOf("Latte")).averages(averageBefore).over(2);   // o3 and o2
+            report.accept(last);
+
+            CoffeeBar first = world.inAnotherArrivalOrder().coffeeBar("NYC");
+            report.accept(first);
+            orders.accept(first);
+            return List.of(last, first);
         }
 
         /** Both arrival orders show the very same window (same update id), where ids compare across extensions. */

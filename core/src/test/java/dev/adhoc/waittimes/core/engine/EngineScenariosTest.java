@@ -183,6 +183,18 @@ class EngineScenariosTest {
         return bar;
     }
 
+    /** o2's sample left the window of one for o1's, and the pair of o2's reports was rejected for the reason. */
+    private static void assertO2WithdrawnAndRejected(Bar bar, Recorded<WaitFigures> r, RejectionReason reason,
+                                                     OrderEvent submission, OrderEvent completion) {
+        assertThat(bar.window(LATTES)).containsExactly(waited("o1", "12:03:00", 180));
+        assertThat(r.updates()).containsExactly(update(LATTES, List.of(waited("o2", "12:05:00", 300)),
+                List.of(waited("o1", "12:03:00", 180))));
+        assertThat(r.rejections()).singleElement().satisfies(rej -> {
+            assertThat(rej.reason()).isEqualTo(reason);
+            assertThat(rej.id()).isEqualTo(pairId(reason, submission, completion));
+        });
+    }
+
     @Test
     void d_an_earlier_submission_above_the_ceiling_withdraws_the_sample_and_is_rejected() {
         Bar bar = twoLattesInAWindowOfOne();
@@ -190,14 +202,8 @@ class EngineScenariosTest {
 
         Recorded<WaitFigures> r = bar.record(early);
 
-        assertThat(bar.window(LATTES)).containsExactly(waited("o1", "12:03:00", 180));
-        assertThat(r.updates()).containsExactly(update(LATTES, List.of(waited("o2", "12:05:00", 300)),
-                List.of(waited("o1", "12:03:00", 180))));
-        assertThat(r.rejections()).singleElement().satisfies(rej -> {
-            assertThat(rej.reason()).isEqualTo(RejectionReason.WAIT_ABOVE_CEILING);
-            assertThat(rej.id()).isEqualTo(pairId(RejectionReason.WAIT_ABOVE_CEILING, early,
-                    completed(NYC, "o2", "12:05:00", "c2")));
-        });
+        assertO2WithdrawnAndRejected(bar, r, RejectionReason.WAIT_ABOVE_CEILING, early,
+                completed(NYC, "o2", "12:05:00", "c2"));
     }
 
     @Test
@@ -207,11 +213,8 @@ class EngineScenariosTest {
 
         Recorded<WaitFigures> r = bar.record(early);
 
-        assertThat(bar.window(LATTES)).containsExactly(waited("o1", "12:03:00", 180));
-        assertThat(r.updates()).extracting(u -> u.window().samples())
-                .containsExactly(List.of(waited("o1", "12:03:00", 180)));
-        assertThat(ids(r)).containsExactly(pairId(RejectionReason.NEGATIVE_WAIT,
-                submitted(NYC, "o2", LATTE, "12:00:00", "s2"), early));
+        assertO2WithdrawnAndRejected(bar, r, RejectionReason.NEGATIVE_WAIT,
+                submitted(NYC, "o2", LATTE, "12:00:00", "s2"), early);
     }
 
     @Test

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi.Answer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,63 +19,48 @@ import java.util.List;
 final class EventBridgeStub implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
     private final List<JsonNode> entries = new ArrayList<>();
     private final boolean failing;
+    private final LoopbackAwsApi api;
 
-    private EventBridgeStub(boolean failing) throws IOException {
+    private EventBridgeStub(boolean failing) {
         this.failing = failing;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        this.api = LoopbackAwsApi.start(this::answer);
     }
 
     /** @return a stub that accepts every entry */
-    static EventBridgeStub accepting() throws IOException {
+    static EventBridgeStub accepting() {
         return new EventBridgeStub(false);
     }
 
     /** @return a stub whose every call fails with HTTP 500 */
-    static EventBridgeStub failing() throws IOException {
+    static EventBridgeStub failing() {
         return new EventBridgeStub(true);
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return api.endpoint();
     }
 
     synchronized List<JsonNode> entries() {
         return List.copyOf(entries);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        JsonNode request = JSON.readTree(exchange.getRequestBody());
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        if (failing || !"AWSEvents.PutEvents".equals(target)) {
-            respond(exchange, 500, "{\"__type\":\"InternalException\",\"message\":\"stub failure\"}");
-            return;
+    private synchronized Answer answer(LoopbackAwsApi.Request request) throws IOException {
+        if (failing || !"AWSEvents.PutEvents".equals(request.target())) {
+            return Answer.error(500, LoopbackAwsApi.AMZ_JSON_1_1, "InternalException", "stub failure");
         }
         ObjectNode response = JSON.createObjectNode().put("FailedEntryCount", 0);
         ArrayNode results = response.putArray("Entries");
-        synchronized (this) {
-            for (JsonNode entry : request.get("Entries")) {
-                entries.add(entry);
-                results.addObject().put("EventId", "stub-" + entries.size());
-            }
+        for (JsonNode entry : JSON.readTree(request.body()).get("Entries")) {
+            entries.add(entry);
+            results.addObject().put("EventId", "stub-" + entries.size());
         }
-        respond(exchange, 200, JSON.writeValueAsString(response));
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        return Answer.json(200, LoopbackAwsApi.AMZ_JSON_1_1, response.toString());
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        api.close();
     }
 }

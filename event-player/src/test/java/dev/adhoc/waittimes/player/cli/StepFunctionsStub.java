@@ -3,23 +3,16 @@ package dev.adhoc.waittimes.player.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi.Answer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -60,10 +53,11 @@ final class StepFunctionsStub implements AutoCloseable {
 
     /** An HTTP answer. */
     record Reply(int status, String contentType, String body) {
+        Answer answer() {
+            return new Answer(status, contentType, body);
+        }
     }
 
-    private final HttpServer server;
-    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Function<Call, Reply> answer;
     private final List<Call> calls = new ArrayList<>();
     private final Object lock = new Object();
@@ -76,17 +70,11 @@ final class StepFunctionsStub implements AutoCloseable {
     private int mostInFlight;
     private String stackName;
     private String stackArn;
+    // calls are answered concurrently, as the service does
+    private final LoopbackAwsApi api = LoopbackAwsApi.start(this::handle);
 
     private StepFunctionsStub(Function<Call, Reply> answer) {
         this.answer = answer;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(handlers); // calls are answered concurrently, as the service does
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     /** @return a stub answering each execution with the function's reply */
@@ -118,7 +106,7 @@ final class StepFunctionsStub implements AutoCloseable {
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return api.endpoint();
     }
 
     List<Call> calls() {
@@ -134,17 +122,13 @@ final class StepFunctionsStub implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    private Answer handle(LoopbackAwsApi.Request request) throws IOException, InterruptedException {
+        String body = request.body();
+        String target = request.target();
         if (target == null && body.contains("Action=DescribeStacks")) {
-            respond(exchange, describeStacks(body));
-            return;
+            return describeStacks(body).answer();
         }
-        Call call = new Call(target, exchange.getRequestHeaders().getFirst("Host"), JSON.readTree(body));
+        Call call = new Call(target, request.header("Host"), JSON.readTree(body));
         int index;
         synchronized (lock) {
             calls.add(call);
@@ -159,18 +143,14 @@ final class StepFunctionsStub implements AutoCloseable {
                 lock.notifyAll();
             }
             while (releaseOrder.isEmpty() || releaseOrder.peekFirst() != index) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                lock.wait();
             }
             inFlight--; // before the answer: the client may start its next call as soon as it has it
         }
         try {
-            respond(exchange, call.target() != null && call.target().equals("AWSStepFunctions.StartSyncExecution")
-                    ? answer.apply(call) : error(400, "UnknownOperationException", "not stubbed: " + call.target()));
+            return (call.target() != null && call.target().equals("AWSStepFunctions.StartSyncExecution")
+                    ? answer.apply(call) : error(400, "UnknownOperationException", "not stubbed: " + call.target()))
+                    .answer();
         } finally {
             synchronized (lock) {
                 releaseOrder.pollFirst(); // the next of the group is answered after this one
@@ -245,19 +225,8 @@ final class StepFunctionsStub implements AutoCloseable {
         return response;
     }
 
-    private static void respond(HttpExchange exchange, Reply reply) throws IOException {
-        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        exchange.getResponseHeaders().set("x-amzn-RequestId", "stub");
-        exchange.sendResponseHeaders(reply.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
     @Override
     public void close() {
-        server.stop(0);
-        handlers.shutdownNow();
+        api.close();
     }
 }

@@ -3,21 +3,15 @@ package dev.adhoc.waittimes.acceptance.drivers.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi.Answer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The loopback HTTP endpoint ({@code POST http://127.0.0.1:<port>/task}) that the runner hands every Task state to:
@@ -29,25 +23,12 @@ final class TaskEndpoint implements AutoCloseable {
     static final int PAYLOAD_QUOTA_BYTES = 256 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Map<String, Integration> integrations;
+    private final LoopbackAwsApi api;
 
     private TaskEndpoint(Map<String, Integration> integrations) {
         this.integrations = Map.copyOf(integrations);
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("no loopback port for the task endpoint", e);
-        }
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "workflow-task-endpoint");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/task", this::handle);
-        server.start();
+        this.api = LoopbackAwsApi.start(this::answer);
     }
 
     /** @param integrations what each Task {@code Resource} does, by resource ARN */
@@ -57,14 +38,14 @@ final class TaskEndpoint implements AutoCloseable {
 
     /** @return the endpoint's URL */
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/task");
+        return api.endpoint().resolve("/task");
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /** One task at a time, in the order the runner hands them over. */
+    private synchronized Answer answer(LoopbackAwsApi.Request request) throws IOException {
         ObjectNode answer;
         try {
-            JsonNode request = JSON.readTree(exchange.getRequestBody());
-            answer = JSON.createObjectNode().set("result", call(request));
+            answer = JSON.createObjectNode().set("result", call(JSON.readTree(request.body())));
         } catch (TaskFailure f) {
             answer = JSON.createObjectNode().put("error", f.error()).put("cause", f.cause())
                     .put("terminal", f.terminal());
@@ -75,12 +56,7 @@ final class TaskEndpoint implements AutoCloseable {
             answer = JSON.createObjectNode().put("error", "EmulationDefect").put("cause", trace.toString())
                     .put("terminal", true);
         }
-        byte[] body = JSON.writeValueAsBytes(answer);
-        exchange.getResponseHeaders().set("content-type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return Answer.json(200, "application/json", JSON.writeValueAsString(answer));
     }
 
     private JsonNode call(JsonNode request) throws IOException {
@@ -109,7 +85,6 @@ final class TaskEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        api.close();
     }
 }

@@ -3,17 +3,15 @@ package dev.adhoc.waittimes.acceptance.drivers.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.adhoc.waittimes.testsupport.NodeTools;
+import dev.adhoc.waittimes.testsupport.NodeProcess;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The interpreter: {@code node acceptance-tests/src/test/node/workflow-runner.mjs <definition>}, fed one execution at
@@ -41,23 +38,19 @@ final class WorkflowRunner implements AutoCloseable {
     private static final String END_OF_OUTPUT = "\u0000end";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final NodeProcess node;
     private final Process process;
     private final Writer requests;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-    private final Path log;
-    private final AtomicBoolean stopped = new AtomicBoolean();
-    private final Thread shutdownHook;
     private static final Map<Path, WorkflowRunner> SHARED = new HashMap<>();
 
-    private WorkflowRunner(Process process, Path log) {
-        this.process = process;
-        this.log = log;
+    private WorkflowRunner(NodeProcess node) {
+        this.node = node;
+        this.process = node.process();
         this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readAnswers, "workflow-runner-stdout");
         reader.setDaemon(true);
         reader.start();
-        this.shutdownHook = new Thread(this::stop, "workflow-runner-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -77,22 +70,8 @@ final class WorkflowRunner implements AutoCloseable {
     }
 
     private static WorkflowRunner start(Path definition) {
-        Path log;
-        try {
-            log = Files.createTempFile("workflow-runner-", ".log");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ProcessBuilder builder = new ProcessBuilder(NodeTools.node(), RepositoryFiles.runner().toString(),
-                definition.toString())
-                .directory(RepositoryFiles.root().toFile())
-                .redirectError(log.toFile());
-        try {
-            return new WorkflowRunner(builder.start(), log);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run `" + NodeTools.node() + "` (Node.js 20+ on the PATH, or "
-                    + NodeTools.NODE_PROPERTY + "): " + e.getMessage(), e);
-        }
+        return new WorkflowRunner(NodeProcess.start("workflow-runner", NodeProcess.Kind.PIPE, RepositoryFiles.root(),
+                RepositoryFiles.runner().toString(), definition.toString()));
     }
 
     /**
@@ -173,12 +152,7 @@ final class WorkflowRunner implements AutoCloseable {
     }
 
     private String diagnostics() {
-        String exit = process.isAlive() ? "running" : "exited with " + process.exitValue();
-        try {
-            return exit + ", log: " + Files.readString(log, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return exit + " (no log: " + e.getMessage() + ")";
-        }
+        return (process.isAlive() ? "running" : "exited with " + process.exitValue()) + ", log: " + node.log();
     }
 
     /**
@@ -187,40 +161,6 @@ final class WorkflowRunner implements AutoCloseable {
      */
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: nothing to remove
-        }
-    }
-
-    private void stop() {
-        if (!stopped.compareAndSet(false, true)) {
-            return;
-        }
-        List<ProcessHandle> children = process.descendants().toList();
-        try {
-            requests.close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroy();
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        try {
-            Files.deleteIfExists(log);
-        } catch (IOException ignored) {
-            // a temporary log left behind is harmless
-        }
+        node.close();
     }
 }

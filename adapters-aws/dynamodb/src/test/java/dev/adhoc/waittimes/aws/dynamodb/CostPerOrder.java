@@ -139,8 +139,7 @@ public final class CostPerOrder {
     private static List<Row> ours(DynaliteServer dynalite, int history, boolean throughService) {
         DynamoDbRequestMeter meter = new DynamoDbRequestMeter();
         try (DynamoDbClient client = LocalDynamo.client(dynalite, meter)) {
-            WaitTimesTable table = new WaitTimesTable("ours-" + history);
-            table.createIfMissing(client);
+            WaitTimesTable table = LocalDynamo.newTable(client);
             WaitTimesService service = service(client, table, WaitTimeSettings.DEFAULTS.withWindowSize(WINDOW));
             Instant start = start(history);
             progress("ours: loading %,d past orders (%s)", history, throughService ? "through the service" : "BatchWriteItem");

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.adhoc.waittimes.aws.dynamodb.OrderEvents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,9 @@ class DynamoDbSampleIndexTest {
     private static final Instant EXPIRY = T0.plusSeconds(86_400);
     private static final DynamoDbRequestMeter METER = new DynamoDbRequestMeter();
     private static final AtomicInteger KEYS = new AtomicInteger();
-    private static final MutableClock CLOCK = new MutableClock();
+    // a clock the test moves: which entries have expired
+    private static final AtomicReference<Instant> NOW = new AtomicReference<>(T0);
+    private static final Clock CLOCK = ((InstantSource) NOW::get).withZone(ZoneOffset.UTC);
     private static DynamoDbClient client;
     private static WaitTimesTable table;
     private static DynamoDbSampleIndex index;
@@ -78,7 +81,7 @@ class DynamoDbSampleIndexTest {
     @BeforeEach
     void reset() {
         METER.reset();
-        CLOCK.set(T0.plusSeconds(3600));
+        NOW.set(T0.plusSeconds(3600));
     }
 
     // ---- properties ---------------------------------------------------------------------------------------------
@@ -197,9 +200,9 @@ class DynamoDbSampleIndexTest {
         index.write(entry(key, new OrderId("short"), T0.plusSeconds(2), OptionalLong.of(1), 5, soon));
         index.write(entry(key, new OrderId("long"), T0, OptionalLong.of(2), 1, EXPIRY));
 
-        CLOCK.set(soon);
+        NOW.set(soon);
         assertThat(read(key, 5)).extracting(s -> s.orderId().value()).containsExactly("short", "long");
-        CLOCK.set(soon.plusSeconds(1));
+        NOW.set(soon.plusSeconds(1));
         assertThat(read(key, 5)).extracting(s -> s.orderId().value()).containsExactly("long");
 
         // its record expired and was deleted, and the order's reports arrive again: its new record starts at version 1
@@ -341,29 +344,5 @@ class DynamoDbSampleIndexTest {
 
     private static IndexEntry tombstone(WindowKey key, String order, Instant at, long version) {
         return entry(key, new OrderId(order), at, OptionalLong.empty(), version, EXPIRY);
-    }
-
-    /** A clock the test moves: which entries have expired. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now = T0;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

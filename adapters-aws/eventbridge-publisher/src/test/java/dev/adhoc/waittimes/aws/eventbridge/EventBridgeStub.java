@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi.Answer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +19,9 @@ import java.util.Optional;
  * request and answers each entry with success or the error code a {@link Script} chooses.
  */
 final class EventBridgeStub implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PUT_EVENTS = "AWSEvents.PutEvents";
+
     /** Decides, per request and entry, whether the entry fails. */
     @FunctionalInterface
     interface Script {
@@ -39,18 +39,20 @@ final class EventBridgeStub implements AutoCloseable {
         List<String> details() {
             return entries.stream().map(e -> e.get("Detail").textValue()).toList();
         }
+
+        static Request of(LoopbackAwsApi.Request request) {
+            List<JsonNode> entries = new ArrayList<>();
+            try {
+                JSON.readTree(request.body()).get("Entries").forEach(entries::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Request(request.target(), entries);
+        }
     }
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+    private final LoopbackAwsApi api = LoopbackAwsApi.start(this::answer);
     private volatile Script script = (request, entry, detail) -> Optional.empty();
-
-    EventBridgeStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
-    }
 
     /** @param script how the following requests are answered */
     void script(Script script) {
@@ -59,57 +61,37 @@ final class EventBridgeStub implements AutoCloseable {
 
     /** @return the stub's endpoint, for the client's endpoint override */
     URI endpoint() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+        return api.endpoint();
     }
 
-    /** @return the requests received so far, in order */
+    /** @return the {@code PutEvents} requests received so far, in order */
     List<Request> requests() {
-        synchronized (requests) {
-            return List.copyOf(requests);
-        }
+        return api.requests().stream().filter(r -> PUT_EVENTS.equals(r.target())).map(Request::of).toList();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-            JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
-            if (!"AWSEvents.PutEvents".equals(target)) {
-                respond(exchange, 400, json.createObjectNode().put("__type", "UnknownOperationException"));
-                return;
-            }
-            List<JsonNode> entries = new ArrayList<>();
-            body.get("Entries").forEach(entries::add);
-            int index;
-            synchronized (requests) {
-                index = requests.size();
-                requests.add(new Request(target, entries));
-            }
-            ObjectNode response = json.createObjectNode();
-            ArrayNode results = response.putArray("Entries");
-            int failed = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                Optional<String> error = script.errorFor(index, i, entries.get(i).get("Detail").textValue());
-                if (error.isPresent()) {
-                    failed++;
-                    results.addObject().put("ErrorCode", error.get()).put("ErrorMessage", "stubbed " + error.get());
-                } else {
-                    results.addObject().put("EventId", "event-" + index + "-" + i);
-                }
-            }
-            response.put("FailedEntryCount", failed);
-            respond(exchange, 200, response);
+    private Answer answer(LoopbackAwsApi.Request received) {
+        if (!PUT_EVENTS.equals(received.target())) {
+            return Answer.error(400, LoopbackAwsApi.AMZ_JSON_1_1, "UnknownOperationException", received.target());
         }
-    }
-
-    private void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        List<JsonNode> entries = Request.of(received).entries();
+        ObjectNode response = JSON.createObjectNode();
+        ArrayNode results = response.putArray("Entries");
+        int failed = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<String> error = script.errorFor(received.number(), i, entries.get(i).get("Detail").textValue());
+            if (error.isPresent()) {
+                failed++;
+                results.addObject().put("ErrorCode", error.get()).put("ErrorMessage", "stubbed " + error.get());
+            } else {
+                results.addObject().put("EventId", "event-" + received.number() + "-" + i);
+            }
+        }
+        response.put("FailedEntryCount", failed);
+        return Answer.json(200, LoopbackAwsApi.AMZ_JSON_1_1, response.toString());
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        api.close();
     }
 }

@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.aws.stepfunctions;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class StepFunctionsWorkflowTest {
 
         workflow.run(Recorded.event());
 
-        AwsApiStub.Request request = stub.requests().get(0);
+        LoopbackAwsApi.Request request = stub.requests().get(0);
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.header("X-Amz-Target")).isEqualTo("AWSStepFunctions.StartSyncExecution");
         assertThat(request.header("Content-Type")).isEqualTo(AMZ_JSON);

@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.aws.stepfunctions;
 
+import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -37,7 +38,7 @@ class ThrottlingRetryTest {
 
         assertThat(outcome).isInstanceOf(WorkflowOutcome.Emitted.class);
         assertThat(stub.requests()).hasSize(3);
-        assertThat(stub.requests()).extracting(AwsApiStub.Request::body).containsOnly(stub.requests().get(0).body());
+        assertThat(stub.requests()).extracting(LoopbackAwsApi.Request::body).containsOnly(stub.requests().get(0).body());
     }
 
     @Test

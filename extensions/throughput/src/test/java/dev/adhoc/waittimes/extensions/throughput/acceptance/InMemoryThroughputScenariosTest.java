@@ -1,5 +1,7 @@
 package dev.adhoc.waittimes.extensions.throughput.acceptance;
 
+import dev.adhoc.waittimes.extensiontesting.Stores;
+
 /** The throughput scenarios on the in-memory adapters. */
 class InMemoryThroughputScenariosTest extends ThroughputScenarios {
     @Override

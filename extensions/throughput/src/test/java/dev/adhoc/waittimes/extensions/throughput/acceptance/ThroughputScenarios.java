@@ -1,5 +1,9 @@
 package dev.adhoc.waittimes.extensions.throughput.acceptance;
 
+import dev.adhoc.waittimes.extensions.throughput.Throughput;
+import dev.adhoc.waittimes.extensions.throughput.ThroughputEntries;
+import dev.adhoc.waittimes.extensiontesting.ExtensionDriver;
+import dev.adhoc.waittimes.extensiontesting.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -8,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,14 +24,17 @@ import static org.assertj.core.api.Assertions.tuple;
 abstract class ThroughputScenarios {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
 
-    private ThroughputDriver driver;
+    private static final ThroughputEntries ENTRIES = new ThroughputEntries("Serverlesspresso");
+
+    private ExtensionDriver<Integer, ObservedThroughput> driver;
 
     /** @return the adapter set of one scenario */
     abstract Stores stores();
 
-    private ThroughputDriver driver() {
+    private ExtensionDriver<Integer, ObservedThroughput> driver() {
         if (driver == null) {
-            driver = new ThroughputDriver(stores(), CLOCK);
+            driver = new ExtensionDriver<>(Throughput.configuration(), stores(), CLOCK,
+                    update -> Optional.of(ENTRIES.entry(update)), ThroughputEntries.DETAIL_TYPE, ObservedThroughput::of);
         }
         return driver;
     }
@@ -76,7 +84,7 @@ abstract class ThroughputScenarios {
             CoffeeBar nyc = coffeeBar("NYC").completes("o1", "12:00:00");
 
             assertThat(nyc.throughput()).get().extracting(ObservedThroughput::completed).isEqualTo(1);
-            assertThat(driver().rejections()).isZero();
+            assertThat(driver().rejections()).isEmpty();
         }
 
         @Test

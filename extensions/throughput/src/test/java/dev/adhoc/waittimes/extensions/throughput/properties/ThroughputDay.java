@@ -9,6 +9,8 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
+import dev.adhoc.waittimes.extensiontesting.Deliveries.Report;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +20,6 @@ import net.jqwik.api.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,19 +34,6 @@ import java.util.List;
 record ThroughputDay(List<Report> reports) {
     static final List<TenantId> TENANTS = List.of(new TenantId("NYC"), new TenantId("LDN"));
     private static final Instant OPENING = Instant.parse("2026-11-27T12:00:00Z");
-
-    /**
-     * One report and where the bus delivers it.
-     *
-     * @param event     the report
-     * @param positions its positions in the delivery (more than one: a duplicate)
-     */
-    record Report(OrderEvent event, List<Integer> positions) {
-        @Override
-        public String toString() {
-            return describe(event) + " at " + positions;
-        }
-    }
 
     private record At(int minute, List<Integer> positions) {
     }
@@ -101,20 +89,6 @@ record ThroughputDay(List<Report> reports) {
 
     /** @return the delivery: every report at each of its positions, ties in generation order */
     List<OrderEvent> delivery() {
-        record Placed(int position, int seq, OrderEvent event) {
-        }
-        List<Placed> all = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int position : reports.get(i).positions()) {
-                all.add(new Placed(position, i, reports.get(i).event()));
-            }
-        }
-        all.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::seq));
-        return all.stream().map(Placed::event).toList();
-    }
-
-    static String describe(OrderEvent e) {
-        return e.tenant() + "/" + e.orderId() + " " + e.getClass().getSimpleName() + " "
-                + e.occurrence().time().toString().substring(11, 16) + " (" + e.occurrence().eventId() + ")";
+        return Deliveries.inOrder(reports);
     }
 }

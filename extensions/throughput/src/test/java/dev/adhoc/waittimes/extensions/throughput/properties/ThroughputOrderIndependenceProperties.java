@@ -7,6 +7,7 @@ import dev.adhoc.waittimes.core.engine.Recorded;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.extensions.throughput.Throughput;
 import dev.adhoc.waittimes.extensions.throughput.ThroughputEntries;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
 import dev.adhoc.waittimes.inmemory.InMemoryEngine;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -58,7 +59,7 @@ class ThroughputOrderIndependenceProperties {
             ThroughputOracle.Window after = ThroughputOracle.window(seen, event.tenant());
 
             boolean announced = !after.equals(before) || after.holds(event.orderId().value());
-            assertThat(recorded.updates()).as("after %s: %s -> %s", ThroughputDay.describe(event), before, after)
+            assertThat(recorded.updates()).as("after %s: %s -> %s", Deliveries.describe(event), before, after)
                     .hasSize(announced ? 1 : 0);
             assertThat(recorded.rejections()).isEmpty();
             if (announced) {

@@ -2,6 +2,10 @@ package dev.adhoc.waittimes.extensions.alerts.acceptance;
 
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
+import dev.adhoc.waittimes.extensiontesting.ExtensionDriver;
+import dev.adhoc.waittimes.extensiontesting.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -24,14 +28,16 @@ abstract class AlertScenarios {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
 
     private Duration threshold = Duration.ofMinutes(5);
-    private AlertsDriver driver;
+    private ExtensionDriver<Duration, ObservedAlert> driver;
 
     /** @return the adapter set of one scenario */
     abstract Stores stores();
 
-    private AlertsDriver driver() {
+    private ExtensionDriver<Duration, ObservedAlert> driver() {
         if (driver == null) {
-            driver = new AlertsDriver(stores(), threshold, CLOCK);
+            driver = new ExtensionDriver<>(WaitTimeAlerts.configuration(), stores(), CLOCK,
+                    new WaitTimeAlertEntries("Serverlesspresso", threshold)::entry, WaitTimeAlertEntries.DETAIL_TYPE,
+                    ObservedAlert::of);
         }
         return driver;
     }

@@ -1,6 +1,7 @@
 package dev.adhoc.waittimes.extensions.alerts.acceptance;
 
 import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
+import dev.adhoc.waittimes.extensiontesting.Stores;
 
 /** The alert scenarios on the DynamoDB adapters, over a local dynalite: a fresh table for each scenario. */
 class DynamoDbAlertScenariosTest extends AlertScenarios {

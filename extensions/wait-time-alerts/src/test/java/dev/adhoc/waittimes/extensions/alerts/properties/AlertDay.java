@@ -7,6 +7,8 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
+import dev.adhoc.waittimes.extensiontesting.Deliveries.Report;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,7 +18,6 @@ import net.jqwik.api.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,19 +35,6 @@ record AlertDay(Duration threshold, List<Report> reports) {
     static final List<TenantId> TENANTS = List.of(new TenantId("NYC"), new TenantId("LDN"));
     static final List<Drink> DRINKS = List.of(new Drink("Caffe Latte"), new Drink("Mocha"));
     private static final Instant OPENING = Instant.parse("2026-11-27T12:00:00Z");
-
-    /**
-     * One report and where the bus delivers it.
-     *
-     * @param event     the report
-     * @param positions its positions in the delivery (more than one: a duplicate)
-     */
-    record Report(OrderEvent event, List<Integer> positions) {
-        @Override
-        public String toString() {
-            return describe(event) + " at " + positions;
-        }
-    }
 
     private record Sub(int drink, int lateMinutes, List<Integer> positions) {
     }
@@ -114,21 +102,6 @@ record AlertDay(Duration threshold, List<Report> reports) {
 
     /** @return the delivery: every report at each of its positions, ties in generation order */
     List<OrderEvent> delivery() {
-        record At(int position, int seq, OrderEvent event) {
-        }
-        List<At> all = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int position : reports.get(i).positions()) {
-                all.add(new At(position, i, reports.get(i).event()));
-            }
-        }
-        all.sort(Comparator.comparingInt(At::position).thenComparingInt(At::seq));
-        return all.stream().map(At::event).toList();
-    }
-
-    static String describe(OrderEvent e) {
-        String what = e instanceof OrderSubmitted s ? "submitted " + s.drink().name() : "completed";
-        return e.tenant() + "/" + e.orderId() + " " + what + " " + e.occurrence().time().toString().substring(11, 19)
-                + " (" + e.occurrence().eventId() + ")";
+        return Deliveries.inOrder(reports);
     }
 }

@@ -8,6 +8,7 @@ import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries;
 import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries.State;
 import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
+import dev.adhoc.waittimes.extensiontesting.Deliveries;
 import dev.adhoc.waittimes.inmemory.InMemoryEngine;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -67,7 +68,7 @@ class AlertOrderIndependenceProperties {
             Map<WindowKey, Duration> after = AlertOracle.p90s(seen);
 
             List<Alert> alerts = alertsOf(recorded.updates(), day.threshold());
-            assertThat(alerts).as("after %s; p90s %s -> %s", AlertDay.describe(event), before, after)
+            assertThat(alerts).as("after %s; p90s %s -> %s", Deliveries.describe(event), before, after)
                     .containsExactlyInAnyOrderElementsOf(crossings(before, after, day.threshold()));
             alerts.forEach(a -> emitted.add(a.state()));
             recorded.rejections().stream().map(Rejection::id).forEach(rejected::add);
