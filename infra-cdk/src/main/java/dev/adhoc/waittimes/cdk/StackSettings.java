@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * defaults. Values are validated here so that a typo fails the synthesis with a clear message instead of deploying
  * a Lambda that rejects its own configuration.
  *
- * @param stackName           CloudFormation stack name (context {@code stackName}, default {@code WaitTimesExtension})
+ * @param extension           the extension deployed (context {@code extension}: {@code wait-times}, the default,
+ *                            {@code alerts} or {@code throughput}): its handler, default stack name, own variables and
+ *                            emitted event
+ * @param stackName           CloudFormation stack name (context {@code stackName}, default the extension's:
+ *                            {@code WaitTimesExtension}, {@code WaitTimeAlertsExtension} or {@code ThroughputExtension})
  * @param busName             the bus to listen on and emit to (context {@code busName}, default
  *                            {@code Serverlesspresso}, or {@code <stackName>-bus} for a test bus); imported, never
  *                            created or changed, unless {@code createTestBus}
@@ -23,7 +27,7 @@ import java.util.regex.Pattern;
  *                            a stack deployed for tests never reads from or writes to the production bus (context
  *                            {@code createTestBus}, default {@code false}; needs a {@code stackName} of its own)
  * @param windowSize          N, the completed orders averaged per tenant and drink (context {@code windowSize}, 1–1000,
- *                            default 10)
+ *                            default 10; wait times only, as {@code maxWaitSeconds} and {@code orderRetentionHours})
  * @param maxWaitSeconds      waits above this are rejected (context {@code maxWaitSeconds}, default 900)
  * @param completionMode      which events complete an order (context {@code completionMode}: {@code completed} or
  *                            {@code finished}, the reference extension's compatibility mode)
@@ -49,14 +53,19 @@ import java.util.regex.Pattern;
  * @param snapStart           SnapStart on the published version (context {@code snapStart}: {@code auto} by default,
  *                            on except in the regions that lack it; {@code true} or {@code false} to force it)
  * @param alarmEmail          an address subscribed to the alarm topic (context {@code alarmEmail}, none by default)
+ * @param alertThresholdSeconds the p90 wait above which alerts are raised (context {@code alertThresholdSeconds},
+ *                            0–86400, default 300; alerts only)
  */
-public record StackSettings(String stackName, String busName, int windowSize, int maxWaitSeconds,
+public record StackSettings(Extension extension, String stackName, String busName, int windowSize, int maxWaitSeconds,
                             CompletionMode completionMode, int orderRetentionHours, boolean retainTable,
                             Path lambdaJar, int lambdaMemoryMb, String workflowLogLevel, boolean tracing,
                             boolean createTestBus, boolean workflowExecutionData, OptionalInt reservedConcurrency,
-                            SnapStartMode snapStart, Optional<String> alarmEmail) {
+                            SnapStartMode snapStart, Optional<String> alarmEmail, int alertThresholdSeconds) {
 
-    /** The stack name of the production deployment; a stack with a test bus must be named otherwise. */
+    /**
+     * The stack name of the wait-times production deployment; a stack with a test bus must be named otherwise than
+     * any extension's production stack ({@link Extension#defaultStackName()}).
+     */
     public static final String DEFAULT_STACK_NAME = "WaitTimesExtension";
     /** The core app's bus; a test bus must be named otherwise. */
     public static final String PRODUCTION_BUS_NAME = "Serverlesspresso";
@@ -96,7 +105,9 @@ public record StackSettings(String stackName, String busName, int windowSize, in
 
     /** @throws IllegalArgumentException naming the context key of any value out of range */
     public StackSettings {
+        Objects.requireNonNull(extension, "extension");
         requireText("stackName", stackName);
+        requireRange("alertThresholdSeconds", alertThresholdSeconds, 0, 86_400);
         requireText("busName", busName);
         requireRange("windowSize", windowSize, 1, 1000);
         requireRange("maxWaitSeconds", maxWaitSeconds, 1, 86_400);
@@ -117,9 +128,9 @@ public record StackSettings(String stackName, String busName, int windowSize, in
                 throw new IllegalArgumentException("context alarmEmail must be an e-mail address, was " + address);
             }
         });
-        if (createTestBus && stackName.equals(DEFAULT_STACK_NAME)) {
+        if (createTestBus && Extension.isProductionStackName(stackName)) {
             throw new IllegalArgumentException("context createTestBus=true needs a stackName of its own (-c stackName="
-                    + "WaitTimesTest...): the default " + DEFAULT_STACK_NAME + " is the production stack");
+                    + "WaitTimesTest...): " + stackName + " is a production stack");
         }
         if (createTestBus && busName.equals(PRODUCTION_BUS_NAME)) {
             throw new IllegalArgumentException("context createTestBus=true cannot create a bus named "
@@ -138,9 +149,11 @@ public record StackSettings(String stackName, String busName, int windowSize, in
      */
     public static StackSettings fromContext(Function<String, Object> context) {
         var read = new ContextReader(context);
-        String stackName = read.text("stackName", DEFAULT_STACK_NAME);
+        Extension extension = Extension.fromContext(context.apply("extension"));
+        String stackName = read.text("stackName", extension.defaultStackName());
         boolean createTestBus = read.choice("createTestBus", Switch.FALSE, Switch.class) == Switch.TRUE;
         return new StackSettings(
+                extension,
                 stackName,
                 read.text("busName", createTestBus ? stackName + "-bus" : PRODUCTION_BUS_NAME),
                 read.integer("windowSize", 10),
@@ -158,7 +171,8 @@ public record StackSettings(String stackName, String busName, int windowSize, in
                 read.text("reservedConcurrency", "").equalsIgnoreCase("none") ? OptionalInt.empty()
                         : OptionalInt.of(read.integer("reservedConcurrency", DEFAULT_RESERVED_CONCURRENCY)),
                 read.choice("snapStart", SnapStartMode.AUTO, SnapStartMode.class),
-                Optional.of(read.text("alarmEmail", "")).filter(address -> !address.isEmpty()));
+                Optional.of(read.text("alarmEmail", "")).filter(address -> !address.isEmpty()),
+                read.integer("alertThresholdSeconds", 300));
     }
 
     /** @return the defaults, with the Lambda asset at {@code lambdaJar} */

@@ -55,7 +55,8 @@ public final class WaitTimesApp {
                     + " repository root, or pass -c lambdaJar=<path>");
         }
         new WaitTimesStack(app, settings.stackName(), StackProps.builder()
-                .description("Serverlesspresso wait-times extension: rolling average wait per tenant and drink")
+                .description("Serverlesspresso " + settings.extension().contextValue() + " extension: "
+                        + settings.extension().summary())
                 .build(), settings);
         Aspects.of(app).add(new AwsSolutionsChecks(nag));
         return app;

@@ -17,9 +17,10 @@ import software.amazon.awscdk.services.events.IEventBus;
 import software.constructs.Construct;
 
 /**
- * The wait-times extension: a rule on the existing Serverlesspresso bus starts an Express workflow per consumed
- * event; the workflow calls the Java Lambda (which keeps order records and windows in DynamoDB) and emits
- * {@code OrderManager.DrinkAverageTime} back onto the bus. Failures go to a dead-letter queue, rejections to a queue
+ * One extension's stack (wait times unless {@link StackSettings#extension()} says otherwise): a rule on the existing
+ * Serverlesspresso bus starts an Express workflow per consumed event; the workflow calls the Java Lambda (which keeps
+ * order records and windows in DynamoDB) and emits the extension's event ({@code OrderManager.DrinkAverageTime} for
+ * wait times) back onto the bus. Failures go to a dead-letter queue, rejections to a queue
  * of their own; alarms notify a topic. Deployed for tests, it creates a bus of its own instead.
  */
 public final class WaitTimesStack extends Stack {
@@ -39,7 +40,7 @@ public final class WaitTimesStack extends Stack {
         RecordOrderEventWorkflow workflow = new RecordOrderEventWorkflow(this, "Workflow", function.alias(),
                 deadLetters.queue(), rejections.queue(), bus, settings);
         OrderEventRule rule = new OrderEventRule(this, "OrderEvents", bus, settings.completionMode(),
-                workflow.stateMachine(), deadLetters.queue());
+                settings.extension().contextValue(), workflow.stateMachine(), deadLetters.queue());
         AlarmTopic alarmTopic = new AlarmTopic(this, "AlarmTopic", settings.alarmEmail());
         new OperationalAlarms(this, "Alarms", new OperationalAlarms.Watched(deadLetters.queue(),
                 workflow.stateMachine(), function.function(), table.table(), rule.rule(), bus), alarmTopic.topic(),
@@ -67,7 +68,8 @@ public final class WaitTimesStack extends Stack {
         }
         EventBus testBus = EventBus.Builder.create(this, "TestBus")
                 .eventBusName(settings.busName())
-                .description("Test bus of the wait-times stack " + settings.stackName() + "; goes with the stack")
+                .description("Test bus of the " + settings.extension().contextValue() + " stack " + settings.stackName()
+                        + "; goes with the stack")
                 .build();
         testBus.applyRemovalPolicy(RemovalPolicy.DESTROY);
         return testBus;

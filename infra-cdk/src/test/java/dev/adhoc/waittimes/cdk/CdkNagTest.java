@@ -16,10 +16,12 @@ class CdkNagTest {
     private static final Annotations DEFAULTS = SynthesizedStack.withDefaults().annotations();
     private static final Annotations COMPATIBILITY = SynthesizedStack.with(CompatibilityModeTest.CONTEXT).annotations();
     private static final Annotations TEST_BUS = SynthesizedStack.with(TestBusStackTest.CONTEXT).annotations();
+    private static final Annotations ALERTS = SynthesizedStack.with(ExtensionStacksTest.ALERTS).annotations();
+    private static final Annotations THROUGHPUT = SynthesizedStack.with(ExtensionStacksTest.THROUGHPUT).annotations();
 
     @Test
     void noUnsuppressedErrorOrWarningInAnyConfiguration() {
-        for (Annotations annotations : List.of(DEFAULTS, COMPATIBILITY, TEST_BUS)) {
+        for (Annotations annotations : List.of(DEFAULTS, COMPATIBILITY, TEST_BUS, ALERTS, THROUGHPUT)) {
             assertThat(texts(annotations.findError("*", Match.anyValue()))).isEmpty();
             assertThat(texts(annotations.findWarning("*", Match.anyValue()))).isEmpty();
         }
@@ -37,6 +39,18 @@ class CdkNagTest {
                 "AwsSolutions-IAM5[Resource::*] /WaitTimesExtension/Workflow/StateMachineRole/DefaultPolicy/Resource");
         assertThat(suppressed).allSatisfy(text ->
                 assertThat(text.substring(text.indexOf("Provided reason:"))).hasSizeGreaterThan(60));
+    }
+
+    @Test
+    void theOtherExtensionsStacksHaveTheSameSuppressionsAsTheDefaultOne() {
+        for (Annotations annotations : List.of(ALERTS, THROUGHPUT)) {
+            List<String> suppressed = texts(annotations.findInfo("*",
+                    Match.stringLikeRegexp(".*was triggered but suppressed.*")));
+            assertThat(suppressed.stream().map(CdkNagTest::ruleAndPath).map(CdkNagTest::withoutStack))
+                    .containsExactlyInAnyOrderElementsOf(texts(DEFAULTS.findInfo("*",
+                            Match.stringLikeRegexp(".*was triggered but suppressed.*"))).stream()
+                            .map(CdkNagTest::ruleAndPath).map(CdkNagTest::withoutStack).toList());
+        }
     }
 
     @Test
@@ -65,6 +79,11 @@ class CdkNagTest {
                 ? suppression.substring("CdkNagSuppression".length(), suppression.indexOf("]:") + 1) : "";
         String rule = suppression.substring(suppression.indexOf(": ") + 2, suppression.indexOf(" was triggered"));
         return rule + appliesTo + " " + path;
+    }
+
+    /** @return the rule and the construct path below the stack */
+    private static String withoutStack(String ruleAndPath) {
+        return ruleAndPath.replaceFirst(" /[^/]+/", " /");
     }
 
     /** {@code <construct path> <message>} for each annotation. */

@@ -10,30 +10,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The workflow's permission to put events is conditioned on {@link EmittedEvents}: that list must name every event the
- * events catalog says the deployed extension (wait times, {@code x-emitted-by}) emits, or the bus would refuse one
- * (and the workflow dead-letter it), and no event of another extension, which the stack does not run. The catalog is
+ * The workflow's permission to put events is conditioned on {@link EmittedEvents}: for each extension, that list must
+ * name every event the events catalog says it emits ({@code x-emitted-by}), or the bus would refuse one (and the
+ * workflow dead-letter it), and no event of another extension, which the stack does not run. The catalog is
  * read as files from the repository (infra-cdk depends on no module of ours).
  */
 class EmittedEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void theConditionNamesExactlyTheEventsTheCatalogSaysTheExtensionEmits() throws IOException {
-        assertThat(EmittedEvents.DETAIL_TYPES).containsExactlyInAnyOrderElementsOf(emittedInTheCatalog());
+    @ParameterizedTest
+    @EnumSource(Extension.class)
+    void theConditionNamesExactlyTheEventsTheCatalogSaysTheExtensionEmits(Extension extension) throws IOException {
+        assertThat(EmittedEvents.detailTypes(extension))
+                .containsExactlyInAnyOrderElementsOf(emittedInTheCatalog(extension.engineName()));
         assertThat(EmittedEvents.SOURCE).isEqualTo("awsserverlessda.serverlesspresso");
     }
 
-    private static List<String> emittedInTheCatalog() throws IOException {
+    private static List<String> emittedInTheCatalog(String extension) throws IOException {
         Path catalog = catalogFile();
         List<String> emitted = new ArrayList<>();
         for (JsonNode schema : JSON.readTree(catalog.toFile()).get("events")) {
             JsonNode event = JSON.readTree(catalog.resolveSibling(schema.asText()).toFile());
             if (event.path("x-role").asText().equals("emitted")
-                    && event.path("x-emitted-by").asText().equals("wait-times")) {
+                    && event.path("x-emitted-by").asText().equals(extension)) {
                 emitted.add(event.get("title").asText());
             }
         }

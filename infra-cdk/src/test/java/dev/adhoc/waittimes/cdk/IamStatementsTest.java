@@ -75,8 +75,8 @@ class IamStatementsTest {
     void theWorkflowMayPutOnlyTheExtensionsOwnEventsOnTheBus() {
         assertThat(READER.iamStatements()).filteredOn(line -> line.contains("events:PutEvents")).singleElement()
                 .satisfies(line -> assertThat(line).endsWith(" if {StringEquals={events:detail-type="
-                        + EmittedEvents.DETAIL_TYPES + ", events:source=" + EmittedEvents.SOURCE + "}}"));
-        assertThat(EmittedEvents.DETAIL_TYPES).noneMatch(type -> type.matches("OrderManager\\.Order.*-COMPLETED")
+                        + EmittedEvents.detailTypes(Extension.WAIT_TIMES) + ", events:source=" + EmittedEvents.SOURCE + "}}"));
+        assertThat(EmittedEvents.detailTypes(Extension.WAIT_TIMES)).noneMatch(type -> type.matches("OrderManager\\.Order.*-COMPLETED")
                 || OrderEventPattern.EXACT_DETAIL_TYPES.contains(type) || type.contains("*"));
     }
 

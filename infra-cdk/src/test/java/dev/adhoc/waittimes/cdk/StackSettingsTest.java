@@ -18,9 +18,9 @@ class StackSettingsTest {
     @Test
     void defaultsAreTheContractsAndADemoStack() {
         StackSettings settings = StackSettings.fromContext(key -> null);
-        assertThat(settings).isEqualTo(new StackSettings("WaitTimesExtension", "Serverlesspresso", 10, 900,
+        assertThat(settings).isEqualTo(new StackSettings(Extension.WAIT_TIMES, "WaitTimesExtension", "Serverlesspresso", 10, 900,
                 CompletionMode.COMPLETED, 24, false, Path.of("../adapters-aws/lambda/target/wait-times-lambda.jar"),
-                1024, "ERROR", true, false, false, OptionalInt.of(20), SnapStartMode.AUTO, Optional.empty()));
+                1024, "ERROR", true, false, false, OptionalInt.of(20), SnapStartMode.AUTO, Optional.empty(), 300));
     }
 
     @Test
@@ -33,10 +33,12 @@ class StackSettingsTest {
                 Map.entry("workflowLogLevel", "all"), Map.entry("tracing", false),
                 Map.entry("createTestBus", "true"), Map.entry("workflowExecutionData", true),
                 Map.entry("reservedConcurrency", "50"), Map.entry("snapStart", "FALSE"),
-                Map.entry("alarmEmail", "ops@example.com"));
-        assertThat(StackSettings.fromContext(context::get)).isEqualTo(new StackSettings("Other", "Bus", 25, 600,
+                Map.entry("alarmEmail", "ops@example.com"), Map.entry("extension", "alerts"),
+                Map.entry("alertThresholdSeconds", "120"));
+        assertThat(StackSettings.fromContext(context::get)).isEqualTo(new StackSettings(Extension.ALERTS, "Other",
+                "Bus", 25, 600,
                 CompletionMode.FINISHED, 48, true, Path.of("/tmp/x.jar"), 2048, "ALL", false, true, true,
-                OptionalInt.of(50), SnapStartMode.FALSE, Optional.of("ops@example.com")));
+                OptionalInt.of(50), SnapStartMode.FALSE, Optional.of("ops@example.com"), 120));
     }
 
     @Test
@@ -59,6 +61,17 @@ class StackSettingsTest {
                 "createTestBus", "true", "stackName", "WaitTimesTest", "busName", "Serverlesspresso")::get))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot create a bus named Serverlesspresso");
+    }
+
+    @Test
+    void eachExtensionHasAProductionStackOfItsOwnThatATestStackCannotTake() {
+        assertThat(StackSettings.fromContext(Map.<String, Object>of("extension", "alerts")::get).stackName())
+                .isEqualTo("WaitTimeAlertsExtension");
+        assertThat(StackSettings.fromContext(Map.<String, Object>of("extension", "throughput")::get).stackName())
+                .isEqualTo("ThroughputExtension");
+        assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of("createTestBus", "true",
+                "extension", "throughput", "stackName", "WaitTimesExtension")::get))
+                .hasMessageContaining("WaitTimesExtension is a production stack");
     }
 
     @Test
@@ -86,7 +99,9 @@ class StackSettingsTest {
             "snapStart           | maybe    | context snapStart must be one of [auto, true, false], was maybe",
             "createTestBus       | yes      | context createTestBus must be one of [true, false], was yes",
             "workflowExecutionData | on     | context workflowExecutionData must be one of [true, false], was on",
-            "alarmEmail          | ops      | context alarmEmail must be an e-mail address, was ops"})
+            "alarmEmail          | ops      | context alarmEmail must be an e-mail address, was ops",
+            "extension           | alert    | context extension must be one of [wait-times, alerts, throughput], was alert",
+            "alertThresholdSeconds | -1     | context alertThresholdSeconds must be between 0 and 86400, was -1"})
     void anUnusableValueFailsNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> StackSettings.fromContext(Map.<String, Object>of(key, value)::get))
                 .isInstanceOf(IllegalArgumentException.class)

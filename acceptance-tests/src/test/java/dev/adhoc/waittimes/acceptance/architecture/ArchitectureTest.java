@@ -40,6 +40,10 @@ class ArchitectureTest {
     private static final String EVENTBRIDGE = named("dev.adhoc.waittimes.aws.eventbridge..");
     private static final String STEPFUNCTIONS = named("dev.adhoc.waittimes.aws.stepfunctions..");
     private static final String[] ADAPTERS = {IN_MEMORY, DYNAMODB, EVENTBRIDGE, STEPFUNCTIONS};
+    // the extensions on the engine besides wait times (modules under extensions/; their rules: ExtensionArchitectureTest)
+    private static final String ALERTS = named("dev.adhoc.waittimes.extensions.alerts..");
+    private static final String THROUGHPUT = named("dev.adhoc.waittimes.extensions.throughput..");
+    private static final String EXTENSIONS = named("dev.adhoc.waittimes.extensions..");
     // composition roots: they wire adapters together, nothing depends on them
     private static final String LAMBDA = named("dev.adhoc.waittimes.aws.lambda..");
     private static final String PLAYER = named("dev.adhoc.waittimes.player..");
@@ -62,6 +66,8 @@ class ArchitectureTest {
             .module("core", CORE)
             .module("aws-eventbridge-contract", CONTRACT, CATALOG)
             .modules(ADAPTER_MODULES)
+            .module("wait-time-alerts", ALERTS)
+            .module("throughput", THROUGHPUT)
             .module("aws-lambda", LAMBDA)
             .module("event-player", PLAYER)
             .module("infra-cdk", CDK);
@@ -115,7 +121,8 @@ class ArchitectureTest {
     static final ArchRule the_lambda_wires_the_contract_and_the_store_only = noClasses()
             .that().resideInAPackage(LAMBDA)
             .should().dependOnClassesThat().resideInAnyPackage(IN_MEMORY, STEPFUNCTIONS, CATALOG, PLAYER, CDK)
-            .because("the Lambda's jar leaves out the catalog and the Step Functions driver");
+            .because("the Lambda's jar leaves out the catalog and the Step Functions driver; besides the contract and "
+                    + "the store it wires core's engine with an extension: wait times, alerts or throughput (ADR 0020)");
 
     @ArchTest
     static final ArchRule nothing_depends_on_a_composition_root = noClasses()
@@ -129,7 +136,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_stack_depends_on_nothing_of_ours = noClasses().that().resideInAPackage(CDK)
             .should().dependOnClassesThat().resideInAnyPackage(CORE, CONTRACT, CATALOG, IN_MEMORY, DYNAMODB,
-                    EVENTBRIDGE, STEPFUNCTIONS, LAMBDA, PLAYER)
+                    EVENTBRIDGE, STEPFUNCTIONS, EXTENSIONS, LAMBDA, PLAYER)
             .because("infra-cdk packages the Lambda jar as an asset; it compiles against none of our modules");
 
     @ArchTest

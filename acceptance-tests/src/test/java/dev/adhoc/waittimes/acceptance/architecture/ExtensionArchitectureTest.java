@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The rules of the extensions built on the engine ({@code extensions/}): an extension depends on core and the
  * EventBridge contract only, and on no other extension (the wait times of {@code core.waittimes} included); core
- * knows no adapter and no extension; no adapter, the contract included, knows an extension. As in
- * {@link ArchitectureTest}, an empty selection fails and every package named must hold or be used by classes. The
- * extensions' test fixtures (module extension-testing, which runs them on the adapters) are used by tests only.
+ * knows no adapter and no extension; no adapter, the contract included, knows an extension (the composition roots, the
+ * Lambda and the player, wire them: ADR 0020). As in {@link ArchitectureTest}, an empty selection fails and every
+ * package named must hold or be used by classes. The extensions' test fixtures (module extension-testing, which runs
+ * them on the adapters) are used by tests only.
  */
 @AnalyzeClasses(packages = "dev.adhoc.waittimes", importOptions = ImportOption.DoNotIncludeTests.class)
 class ExtensionArchitectureTest {
@@ -70,10 +71,10 @@ class ExtensionArchitectureTest {
 
     @ArchTest
     static final ArchRule adapters_and_the_contract_never_depend_on_extensions = noClasses()
-            .that().resideInAnyPackage(all(ADAPTERS, CONTRACT_AND_CATALOG, LAMBDA))
+            .that().resideInAnyPackage(all(ADAPTERS, CONTRACT_AND_CATALOG))
             .should().dependOnClassesThat().resideInAPackage(EXTENSIONS)
-            .because("an extension plugs into the adapters through core's ports; the deployed Lambda runs wait "
-                    + "times only");
+            .because("an extension plugs into the adapters through core's ports; a composition root (the Lambda, "
+                    + "the player) composes them (ADR 0020)");
 
     @ArchTest
     static final ArchRule only_tests_use_the_extension_fixtures = noClasses()

@@ -27,20 +27,21 @@ public final class OrderEventRule extends Construct {
     /**
      * @param bus          the imported bus
      * @param mode         selects the consumed detail-types
+     * @param extension    the deployed extension's name, for the descriptions
      * @param workflow     the target, started with the whole event as input
      * @param deadLetters  where events go that could not be delivered
      */
-    public OrderEventRule(Construct scope, String id, IEventBus bus, CompletionMode mode, IStateMachine workflow,
-                          IQueue deadLetters) {
+    public OrderEventRule(Construct scope, String id, IEventBus bus, CompletionMode mode, String extension,
+                          IStateMachine workflow, IQueue deadLetters) {
         super(scope, id);
         // Own role instead of the target's default, for the aws:SourceAccount condition on its trust policy; the
         // target grants it states:StartExecution on the workflow and nothing else.
         Role startRole = Role.Builder.create(this, "StartWorkflowRole")
                 .assumedBy(TrustedService.inThisAccount("events.amazonaws.com"))
-                .description("Starts the wait-times workflow for each consumed event")
+                .description("Starts the " + extension + " workflow for each consumed event")
                 .build();
         this.rule = Rule.Builder.create(this, "Rule")
-                .description("Serverlesspresso order events the wait-times extension consumes (" + mode.value()
+                .description("Serverlesspresso order events the " + extension + " extension consumes (" + mode.value()
                         + " mode)")
                 .eventBus(bus)
                 .eventPattern(OrderEventPattern.of(mode))

@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.cdk.constructs;
 
+import dev.adhoc.waittimes.cdk.Extension;
 import dev.adhoc.waittimes.cdk.StackSettings;
 import dev.adhoc.waittimes.cdk.StackSettings.SnapStartMode;
 import io.github.cdklabs.cdknag.NagPackSuppression;
@@ -13,7 +14,6 @@ import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.ICfnConditionExpression;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
@@ -29,18 +29,15 @@ import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.SystemLogLevel;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * The Java Lambda that records one order event (ADR 0003): java21 on arm64 (Graviton: about 20 % cheaper per
+ * The Java Lambda that records one order event (ADR 0003), running the handler of the stack's extension (ADR 0020): java21 on arm64 (Graviton: about 20 % cheaper per
  * GB-second than x86), SnapStart on a published version behind the alias {@code live} (where the region offers it),
  * a reserved concurrency, JSON logs into its own named log group with a retention, and a role that reaches only its
  * log group and three item-level actions on the table.
  */
 public final class RecordOrderEventFunction extends Construct {
-    /** The handler fixed by ADR 0003. */
-    public static final String HANDLER = "dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler::handleRequest";
     /** The alias the workflow invokes: SnapStart snapshots published versions only, never {@code $LATEST}. */
     public static final String ALIAS = "live";
     /**
@@ -78,15 +75,11 @@ public final class RecordOrderEventFunction extends Construct {
 
     /**
      * @param table    the table the function reads and writes
-     * @param settings the stack's settings (bus, window, ceiling, mode, retention, jar, memory)
+     * @param settings the stack's settings (extension, bus, window, ceiling, mode, retention, jar, memory)
      */
     public RecordOrderEventFunction(Construct scope, String id, ITable table, StackSettings settings) {
         super(scope, id);
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .logGroupName(logGroupName(settings.stackName()))
-                .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
+        LogGroup logs = MonthLogGroup.create(this, logGroupName(settings.stackName()));
         // Own role instead of the default: the managed AWSLambdaBasicExecutionRole may write to any log group.
         Role role = Role.Builder.create(this, "Role")
                 .assumedBy(TrustedService.inThisAccount("lambda.amazonaws.com"))
@@ -99,10 +92,11 @@ public final class RecordOrderEventFunction extends Construct {
                 .resources(List.of(table.getTableArn() + "/index/" + WaitTimesTable.RANK_INDEX)).build());
 
         this.function = Function.Builder.create(this, "Function")
-                .description("Records one Serverlesspresso order event; returns the DrinkAverageTime entries to emit")
+                .description("Records one Serverlesspresso order event; returns the "
+                        + settings.extension().eventName() + " entries to emit")
                 .runtime(Runtime.JAVA_21)
                 .architecture(Architecture.ARM_64)
-                .handler(HANDLER)
+                .handler(settings.extension().handler())
                 .code(Code.fromAsset(settings.lambdaJar().toString()))
                 .memorySize(settings.lambdaMemoryMb())
                 .timeout(TIMEOUT)
@@ -165,14 +159,26 @@ public final class RecordOrderEventFunction extends Construct {
                 Map.of("ApplyOn", "PublishedVersions")));
     }
 
+    /**
+     * The variables the extension's handler reads (the Lambda's {@code LambdaSettings}): the common ones, and the
+     * extension's own (wait times: window, ceiling, retention; alerts: the threshold; throughput: none).
+     */
     private static Map<String, String> environment(ITable table, StackSettings settings) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TABLE_NAME", table.getTableName());
         env.put("EVENT_BUS_NAME", settings.busName());
-        env.put("WINDOW_SIZE", Integer.toString(settings.windowSize()));
-        env.put("MAX_WAIT_SECONDS", Integer.toString(settings.maxWaitSeconds()));
+        switch (settings.extension()) {
+            case WAIT_TIMES -> {
+                env.put("WINDOW_SIZE", Integer.toString(settings.windowSize()));
+                env.put("MAX_WAIT_SECONDS", Integer.toString(settings.maxWaitSeconds()));
+            }
+            case ALERTS -> env.put("ALERT_THRESHOLD_SECONDS", Integer.toString(settings.alertThresholdSeconds()));
+            case THROUGHPUT -> { }
+        }
         env.put("COMPLETION_MODE", settings.completionMode().value());
-        env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
+        if (settings.extension() == Extension.WAIT_TIMES) {
+            env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
+        }
         // events dated more than this ahead of the function's clock are rejected (TIME_AHEAD_OF_CLOCK)
         env.put("MAX_CLOCK_SKEW_SECONDS", Integer.toString(MAX_CLOCK_SKEW_SECONDS));
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);

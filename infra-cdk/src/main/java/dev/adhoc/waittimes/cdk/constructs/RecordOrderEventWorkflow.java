@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
 import software.amazon.awscdk.services.stepfunctions.Choice;
@@ -96,7 +94,7 @@ public final class RecordOrderEventWorkflow extends Construct {
      * @param function     the function to invoke (its alias on the SnapStart version)
      * @param deadLetters  where failed events and unemitted entries go
      * @param rejections   where rejections are reported
-     * @param bus          where {@code OrderManager.DrinkAverageTime} goes
+     * @param bus          where the extension's event ({@code OrderManager.DrinkAverageTime} for wait times) goes
      * @param settings     the stack's name, the workflow's log level and execution data, tracing
      */
     public RecordOrderEventWorkflow(Construct scope, String id, IFunction function, IQueue deadLetters,
@@ -141,7 +139,7 @@ public final class RecordOrderEventWorkflow extends Construct {
         putEvents.put("TimeoutSeconds", SERVICE_CALL_TIMEOUT.toSeconds());
         // Beside the handler's result, not over it (a null ResultPath would not survive jsii's serialization).
         putEvents.put("ResultPath", EMISSION_PATH);
-        CustomState emit = new CustomState(this, "EmitDrinkAverageTime",
+        CustomState emit = new CustomState(this, "Emit" + settings.extension().eventName(),
                 CustomStateProps.builder().stateJson(putEvents).build());
         emit.addRetry(RetryProps.builder()
                 .errors(List.of("States.ALL"))
@@ -173,18 +171,15 @@ public final class RecordOrderEventWorkflow extends Construct {
 
         // Named under /aws/vendedlogs/: Step Functions then needs no entry of its own in the account's CloudWatch
         // Logs resource policy, whose 5,120 characters the core app's logged state machines share.
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .logGroupName(logGroupName(settings.stackName()))
-                .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
+        LogGroup logs = MonthLogGroup.create(this, logGroupName(settings.stackName()));
         Role role = Role.Builder.create(this, "StateMachineRole")
                 .assumedBy(TrustedService.inThisAccount("states.amazonaws.com"))
-                .description("Runs the wait-times workflow: invokes its function, emits its events, reports to its "
-                        + "queues")
+                .description("Runs the " + settings.extension().contextValue() + " workflow: invokes its function, "
+                        + "emits its events, reports to its queues")
                 .build();
         this.stateMachine = StateMachine.Builder.create(this, "StateMachine")
-                .comment("Records one order event and emits OrderManager.DrinkAverageTime")
+                .comment("Records one order event and emits "
+                        + String.join(", ", EmittedEvents.detailTypes(settings.extension())))
                 .stateMachineType(StateMachineType.EXPRESS)
                 .definitionBody(DefinitionBody.fromChainable(record.next(route)))
                 .timeout(EXECUTION_TIMEOUT)
@@ -202,7 +197,7 @@ public final class RecordOrderEventWorkflow extends Construct {
                 .resources(List.of(bus.getEventBusArn()))
                 .conditions(Map.of("StringEquals", Map.of(
                         "events:source", EmittedEvents.SOURCE,
-                        "events:detail-type", EmittedEvents.DETAIL_TYPES)))
+                        "events:detail-type", EmittedEvents.detailTypes(settings.extension()))))
                 .build());
 
         NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()

@@ -4,6 +4,10 @@ import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlertEntries;
+import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
+import dev.adhoc.waittimes.extensions.throughput.Throughput;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,38 +21,49 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The Lambda's configuration, read once per container from its environment variables:
+ * The configuration of the Lambda's handlers, read once per container from their environment variables. Every
+ * handler reads the common variables; each reads only its own extension's variables besides:
  *
  * <table>
  *   <caption>Environment variables</caption>
- *   <tr><th>variable</th><th>meaning</th><th>default</th></tr>
- *   <tr><td>{@code TABLE_NAME}</td><td>the DynamoDB table</td><td>required</td></tr>
- *   <tr><td>{@code EVENT_BUS_NAME}</td><td>the bus the returned entries name</td><td>required</td></tr>
- *   <tr><td>{@code WINDOW_SIZE}</td><td>orders per average, 1 to 1000</td><td>10</td></tr>
- *   <tr><td>{@code MAX_WAIT_SECONDS}</td><td>the wait ceiling, seconds</td><td>900</td></tr>
- *   <tr><td>{@code COMPLETION_MODE}</td><td>{@code completed} or {@code finished}</td><td>{@code completed}</td></tr>
- *   <tr><td>{@code ORDER_RETENTION_HOURS}</td><td>how long an open order is kept</td><td>24</td></tr>
+ *   <tr><th>variable</th><th>meaning</th><th>default</th><th>read by</th></tr>
+ *   <tr><td>{@code TABLE_NAME}</td><td>the DynamoDB table</td><td>required</td><td>all</td></tr>
+ *   <tr><td>{@code EVENT_BUS_NAME}</td><td>the bus the returned entries name</td><td>required</td><td>all</td></tr>
+ *   <tr><td>{@code COMPLETION_MODE}</td><td>{@code completed} or {@code finished}</td><td>{@code completed}</td>
+ *       <td>all</td></tr>
  *   <tr><td>{@code MAX_CLOCK_SKEW_SECONDS}</td><td>how far ahead of the function's clock an event may be dated
- *       before it is rejected ({@code TIME_AHEAD_OF_CLOCK}), 0 to 86400</td><td>300</td></tr>
+ *       before it is rejected ({@code TIME_AHEAD_OF_CLOCK}), 0 to 86400</td><td>300</td><td>all</td></tr>
  *   <tr><td>{@code POWERTOOLS_METRICS_NAMESPACE}</td><td>the CloudWatch namespace of the function's metrics</td>
- *       <td>{@code WaitTimesExtension}</td></tr>
+ *       <td>{@code WaitTimesExtension}</td><td>all</td></tr>
  *   <tr><td>{@code POWERTOOLS_SERVICE_NAME}</td><td>the value of the metrics' dimension {@code Service} (the
- *       stack's name)</td><td>{@code WaitTimesExtension}</td></tr>
- *   <tr><td>{@code AWS_ENDPOINT_URL_DYNAMODB}</td><td>a DynamoDB endpoint override (local tests)</td><td>none</td></tr>
+ *       stack's name)</td><td>{@code WaitTimesExtension}</td><td>all</td></tr>
+ *   <tr><td>{@code AWS_ENDPOINT_URL_DYNAMODB}</td><td>a DynamoDB endpoint override (local tests)</td><td>none</td>
+ *       <td>all</td></tr>
+ *   <tr><td>{@code WINDOW_SIZE}</td><td>orders per average, 1 to 1000</td><td>10</td>
+ *       <td>{@link RecordOrderEventHandler} (wait times)</td></tr>
+ *   <tr><td>{@code MAX_WAIT_SECONDS}</td><td>the wait ceiling, seconds</td><td>900</td>
+ *       <td>{@link RecordOrderEventHandler}</td></tr>
+ *   <tr><td>{@code ORDER_RETENTION_HOURS}</td><td>how long an open order is kept</td><td>24</td>
+ *       <td>{@link RecordOrderEventHandler} (the other extensions keep records 24 hours)</td></tr>
+ *   <tr><td>{@code ALERT_THRESHOLD_SECONDS}</td><td>the p90 wait above which a drink is alerted, 0 to 86400</td>
+ *       <td>300</td><td>{@link WaitTimeAlertsHandler}</td></tr>
  * </table>
- * A blank variable counts as unset. The two metrics variables are Powertools for AWS Lambda's names, so the function
- * reads what the stack sets for any Powertools tooling.
+ * {@link ThroughputHandler} reads the common variables only. A blank variable counts as unset; a variable another
+ * extension reads is not read at all (not even checked). The two metrics variables are Powertools for AWS Lambda's
+ * names, so the function reads what the stack sets for any Powertools tooling.
  *
  * @param tableName        the DynamoDB table
  * @param eventBusName     the bus the returned entries name
- * @param waitTimes        the core settings
+ * @param waitTimes        the core settings (only their completion mode applies to the other extensions)
  * @param maxClockSkew     how far ahead of the processing clock an event may be dated
  * @param dynamoDbEndpoint a DynamoDB endpoint override, if any
  * @param metricsNamespace the CloudWatch namespace of the function's metrics
  * @param metricsService   the value of the metrics' dimension {@code Service}
+ * @param alertThreshold   the p90 wait above which wait-time alerts raise an alert
  */
 public record LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes, Duration maxClockSkew,
-                             Optional<URI> dynamoDbEndpoint, String metricsNamespace, String metricsService) {
+                             Optional<URI> dynamoDbEndpoint, String metricsNamespace, String metricsService,
+                             Duration alertThreshold) {
     /** Names of the environment variables read. */
     public static final String TABLE_NAME = "TABLE_NAME";
     /** @see #TABLE_NAME */
@@ -69,8 +84,12 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
     public static final String POWERTOOLS_SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
     /** @see #TABLE_NAME */
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+    /** @see #TABLE_NAME */
+    public static final String ALERT_THRESHOLD_SECONDS = "ALERT_THRESHOLD_SECONDS";
     /** The metrics' namespace and {@code Service} unless configured: the default stack's name. */
     public static final String DEFAULT_METRICS_NAMESPACE = "WaitTimesExtension";
+    /** The largest allowed alert threshold: a day. */
+    public static final Duration MAX_ALERT_THRESHOLD = Duration.ofDays(1);
     /** The largest allowed clock skew: a day. */
     public static final Duration MAX_CLOCK_SKEW_LIMIT = Duration.ofDays(1);
 
@@ -81,8 +100,8 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
 
     /**
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if the skew is negative or above a day, or a metrics name is not one
-     *                                  CloudWatch takes
+     * @throws IllegalArgumentException if the skew or the alert threshold is negative or above a day, or a metrics
+     *                                  name is not one CloudWatch takes
      */
     public LambdaSettings {
         Objects.requireNonNull(tableName, "tableName");
@@ -92,6 +111,10 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
         Objects.requireNonNull(metricsNamespace, "metricsNamespace");
         Objects.requireNonNull(metricsService, "metricsService");
+        Objects.requireNonNull(alertThreshold, "alertThreshold");
+        if (alertThreshold.isNegative() || alertThreshold.compareTo(MAX_ALERT_THRESHOLD) > 0) {
+            throw new IllegalArgumentException("the alert threshold must be from 0 to a day, was " + alertThreshold);
+        }
         if (maxClockSkew.isNegative() || maxClockSkew.compareTo(MAX_CLOCK_SKEW_LIMIT) > 0) {
             throw new IllegalArgumentException("the clock skew must be from 0 to a day, was " + maxClockSkew);
         }
@@ -101,6 +124,23 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         if (!DIMENSION_VALUE.matcher(metricsService).matches()) {
             throw new IllegalArgumentException("not a CloudWatch dimension value: \"" + metricsService + "\"");
         }
+    }
+
+    /**
+     * Settings with the default alert threshold ({@link WaitTimeAlertEntries#DEFAULT_THRESHOLD}).
+     *
+     * @param tableName        the DynamoDB table
+     * @param eventBusName     the bus the returned entries name
+     * @param waitTimes        the core settings
+     * @param maxClockSkew     how far ahead of the processing clock an event may be dated
+     * @param dynamoDbEndpoint a DynamoDB endpoint override, if any
+     * @param metricsNamespace the CloudWatch namespace of the function's metrics
+     * @param metricsService   the value of the metrics' dimension {@code Service}
+     */
+    public LambdaSettings(String tableName, String eventBusName, WaitTimeSettings waitTimes, Duration maxClockSkew,
+                          Optional<URI> dynamoDbEndpoint, String metricsNamespace, String metricsService) {
+        this(tableName, eventBusName, waitTimes, maxClockSkew, dynamoDbEndpoint, metricsNamespace, metricsService,
+                WaitTimeAlertEntries.DEFAULT_THRESHOLD);
     }
 
     /**
@@ -120,23 +160,53 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
     /** @return the same settings with another allowed clock skew */
     public LambdaSettings withMaxClockSkew(Duration skew) {
         return new LambdaSettings(tableName, eventBusName, waitTimes, skew, dynamoDbEndpoint, metricsNamespace,
-                metricsService);
+                metricsService, alertThreshold);
+    }
+
+    /** @return the same settings with another alert threshold */
+    public LambdaSettings withAlertThreshold(Duration threshold) {
+        return new LambdaSettings(tableName, eventBusName, waitTimes, maxClockSkew, dynamoDbEndpoint, metricsNamespace,
+                metricsService, threshold);
     }
 
     /**
+     * The settings of the wait-times handler: {@code fromEnvironment(env, WaitTimesService.NAME)}.
+     *
      * @param env the environment ({@code System.getenv()})
      * @return the settings
-     * @throws IllegalArgumentException naming every missing or invalid variable, so a misconfigured function fails
-     *                                  at start-up with one clear message
+     * @throws IllegalArgumentException naming every missing or invalid variable
      */
     public static LambdaSettings fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, WaitTimesService.NAME);
+    }
+
+    /**
+     * @param env       the environment ({@code System.getenv()})
+     * @param extension the name of the extension the handler runs ({@code wait-times}, {@code wait-time-alerts} or
+     *                  {@code throughput}): the common variables are read, and that extension's own
+     * @return the settings; the variables not read have their defaults
+     * @throws IllegalArgumentException naming every missing or invalid variable, so a misconfigured function fails
+     *                                  at start-up with one clear message; or if the extension is unknown
+     */
+    public static LambdaSettings fromEnvironment(Map<String, String> env, String extension) {
+        if (!List.of(WaitTimesService.NAME, WaitTimeAlerts.NAME, Throughput.NAME).contains(extension)) {
+            throw new IllegalArgumentException("no Lambda handler runs the extension \"" + extension + "\"");
+        }
+        boolean waitTimes = extension.equals(WaitTimesService.NAME);
+        WaitTimeSettings defaults = WaitTimeSettings.DEFAULTS;
         List<String> problems = new ArrayList<>();
         String table = required(env, TABLE_NAME, problems);
         String bus = required(env, EVENT_BUS_NAME, problems);
-        int window = integer(env, WINDOW_SIZE, 10, 1, LatestSamples.MAX_CAPACITY,
-                problems);
-        int maxWait = integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
-        int retention = integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);
+        int window = !waitTimes ? defaults.windowSize()
+                : integer(env, WINDOW_SIZE, 10, 1, LatestSamples.MAX_CAPACITY, problems);
+        int maxWait = !waitTimes ? (int) defaults.maxWait().toSeconds()
+                : integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
+        int retention = !waitTimes ? (int) defaults.orderRetention().toHours()
+                : integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);
+        int threshold = !extension.equals(WaitTimeAlerts.NAME)
+                ? (int) WaitTimeAlertEntries.DEFAULT_THRESHOLD.toSeconds()
+                : integer(env, ALERT_THRESHOLD_SECONDS, (int) WaitTimeAlertEntries.DEFAULT_THRESHOLD.toSeconds(), 0,
+                (int) MAX_ALERT_THRESHOLD.toSeconds(), problems);
         CompletionMode mode = completionMode(env, problems);
         int skew = integer(env, MAX_CLOCK_SKEW_SECONDS, (int) ClockSkewRule.DEFAULT_MAX_SKEW.toSeconds(), 0,
                 (int) MAX_CLOCK_SKEW_LIMIT.toSeconds(), problems);
@@ -146,11 +216,12 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         String service = matching(env, POWERTOOLS_SERVICE_NAME, DIMENSION_VALUE,
                 "printable ASCII, at most 1024 characters", problems);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Invalid configuration of the wait-times Lambda: "
+            throw new IllegalArgumentException("Invalid configuration of the " + extension + " Lambda: "
                     + String.join("; ", problems));
         }
         return new LambdaSettings(table, bus, new WaitTimeSettings(window, Duration.ofSeconds(maxWait),
-                Duration.ofHours(retention), mode), Duration.ofSeconds(skew), endpoint, namespace, service);
+                Duration.ofHours(retention), mode), Duration.ofSeconds(skew), endpoint, namespace, service,
+                Duration.ofSeconds(threshold));
     }
 
     private static String matching(Map<String, String> env, String name, Pattern pattern, String what,

@@ -16,38 +16,48 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@link RecordOrderEventHandler} needs, built once per container.
+ * What a handler ({@link OrderEventFunction}) needs, built once per container: its settings, the DynamoDB client its
+ * stores share, and its metrics. The stores are the extension's: {@link #orders} and {@link #samples} key them with
+ * the extension's name as prefix, so extensions sharing a table never see each other's state.
  *
  * @param settings the configuration
- * @param orders   storage of order records
- * @param samples  storage of the counted samples
+ * @param dynamoDb the client of the stores
  * @param metrics  where the invocations' metrics go
  */
-public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleIndex samples,
-                           InvocationMetrics metrics) {
+public record LambdaWiring(LambdaSettings settings, DynamoDbClient dynamoDb, InvocationMetrics metrics) {
     /** @throws NullPointerException if a component is null */
     public LambdaWiring {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(orders, "orders");
-        Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(dynamoDb, "dynamoDb");
         Objects.requireNonNull(metrics, "metrics");
     }
 
     /**
-     * The production wiring, from the environment variables ({@link LambdaSettings}): DynamoDB over the URLConnection
-     * HTTP client, its calls timed, and metrics in the Embedded Metric Format on stdout. Called once per container by
-     * the handler's no-argument constructor.
+     * The production wiring of the wait-times handler: {@code fromEnvironment(WaitTimesService.NAME)}.
      *
      * @return the wiring
      * @throws IllegalArgumentException if the configuration is invalid
      */
     public static LambdaWiring fromEnvironment() {
+        return fromEnvironment(WaitTimesService.NAME);
+    }
+
+    /**
+     * The production wiring, from the environment variables ({@link LambdaSettings}) the extension's handler reads:
+     * DynamoDB over the URLConnection HTTP client, its calls timed, and metrics in the Embedded Metric Format on
+     * stdout. Called once per container by a handler's no-argument constructor.
+     *
+     * @param extension the name of the extension the handler runs
+     * @return the wiring
+     * @throws IllegalArgumentException if the configuration is invalid
+     */
+    public static LambdaWiring fromEnvironment(String extension) {
         Map<String, String> env = System.getenv();
-        LambdaSettings settings = LambdaSettings.fromEnvironment(env);
+        LambdaSettings settings = LambdaSettings.fromEnvironment(env, extension);
         InvocationMetrics metrics = InvocationMetrics.embeddedMetricFormat(settings);
         DynamoDbClient client = dynamoDbClient(settings, env.get(DynamoDbConfig.AWS_REGION),
                 new DynamoDbLatency(metrics));
-        return dynamoDb(settings, client, metrics);
+        return new LambdaWiring(settings, client, metrics);
     }
 
     /**
@@ -56,7 +66,7 @@ public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleI
      * @return the wiring over DynamoDB, without metrics
      */
     public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb) {
-        return dynamoDb(settings, dynamoDb, InvocationMetrics.disabled());
+        return new LambdaWiring(settings, dynamoDb, InvocationMetrics.disabled());
     }
 
     /**
@@ -66,9 +76,24 @@ public record LambdaWiring(LambdaSettings settings, OrderRecords orders, SampleI
      * @return the wiring over DynamoDB
      */
     public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb, InvocationMetrics metrics) {
-        WaitTimesTable table = new WaitTimesTable(settings.tableName());
-        return new LambdaWiring(settings, new DynamoDbOrderRecords(dynamoDb, table, WaitTimesService.NAME),
-                new DynamoDbSampleIndex(dynamoDb, table, WaitTimesService.NAME, Clock.systemUTC()), metrics);
+        return new LambdaWiring(settings, dynamoDb, metrics);
+    }
+
+    /**
+     * @param extension the extension's name ({@code Configuration.name()}): its keys' prefix
+     * @return the extension's order records in the settings' table
+     */
+    public OrderRecords orders(String extension) {
+        return new DynamoDbOrderRecords(dynamoDb, new WaitTimesTable(settings.tableName()), extension);
+    }
+
+    /**
+     * @param extension the extension's name ({@code Configuration.name()}): its keys' prefix
+     * @return the extension's sample index in the settings' table
+     */
+    public SampleIndex samples(String extension) {
+        return new DynamoDbSampleIndex(dynamoDb, new WaitTimesTable(settings.tableName()), extension,
+                Clock.systemUTC());
     }
 
     /**

@@ -5,26 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
-import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.OrderId;
-import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.waittimes.WaitFigures;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
-import dev.adhoc.waittimes.core.engine.Window;
-import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Lambda SnapStart priming: before the snapshot is taken, runs the JSON and mapping paths once (parse and map
- * sample events, judge one against the clock-skew rule, serialize a sample output and a metrics document) so their
+ * sample events, judge one against the clock-skew rule, map a sample update through the extension's output mapping,
+ * serialize the output and a metrics document) so their
  * classes are loaded and initialized in the snapshot. Touches neither the stores nor any AWS service (a snapshot
  * must not hold connections or credentials), and publishes no metrics. Outside a CRaC runtime registering it does
  * nothing.
@@ -44,25 +37,26 @@ final class SnapStartPriming implements Resource {
     private final ObjectMapper json;
     private final OrderEventParser parser;
     private final ClockSkewRule skew;
-    private final WaitTimeEntries entries;
+    private final Supplier<List<PutEventsEntry>> sampleEntries;
     private final InvocationMetrics metrics;
 
-    private SnapStartPriming(ObjectMapper json, OrderEventParser parser, ClockSkewRule skew, WaitTimeEntries entries,
-                             InvocationMetrics metrics) {
+    private SnapStartPriming(ObjectMapper json, OrderEventParser parser, ClockSkewRule skew,
+                             Supplier<List<PutEventsEntry>> sampleEntries, InvocationMetrics metrics) {
         this.json = Objects.requireNonNull(json, "json");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.skew = Objects.requireNonNull(skew, "skew");
-        this.entries = Objects.requireNonNull(entries, "entries");
+        this.sampleEntries = Objects.requireNonNull(sampleEntries, "sampleEntries");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     /**
-     * Creates the priming and registers it with CRaC. The caller must keep the reference: CRaC may hold resources
+     * Creates the priming and registers it with CRaC. {@code sampleEntries} maps a sample update through the
+     * extension's output mapping (it must touch no store). The caller must keep the reference: CRaC may hold resources
      * weakly.
      */
     static SnapStartPriming register(ObjectMapper json, OrderEventParser parser, ClockSkewRule skew,
-                                     WaitTimeEntries entries, InvocationMetrics metrics) {
-        SnapStartPriming priming = new SnapStartPriming(json, parser, skew, entries, metrics);
+                                     Supplier<List<PutEventsEntry>> sampleEntries, InvocationMetrics metrics) {
+        SnapStartPriming priming = new SnapStartPriming(json, parser, skew, sampleEntries, metrics);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -86,11 +80,8 @@ final class SnapStartPriming implements Resource {
             throw new IllegalStateException("the priming event no longer parses");
         }
         metrics.prime();
-        WindowKey key = new WindowKey(new TenantId("priming"), new Drink("Caffe Latte"));
-        WaitTimeUpdate update = new WaitTimeUpdate(key, new WaitFigures(Duration.ofSeconds(60), Duration.ofSeconds(60),
-                Duration.ofSeconds(60), 1), 10, Instant.parse("2022-10-14T12:55:09Z"), "priming");
         try {
-            return json.writeValueAsString(HandlerOutput.accepted(entries.entries(List.of(update))));
+            return json.writeValueAsString(HandlerOutput.accepted(sampleEntries.get()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize the priming output", e);
         }

@@ -104,4 +104,33 @@ class LambdaSettingsTest {
         assertThatThrownBy(() -> new LambdaSettings("t", "bus", WaitTimeSettings.DEFAULTS, Duration.ZERO,
                 Optional.empty(), "ns", "")).hasMessageContaining("not a CloudWatch dimension value");
     }
+
+    @Test
+    void theAlertsHandlerReadsItsThresholdAndNotTheWaitTimesVariables() {
+        LambdaSettings settings = LambdaSettings.fromEnvironment(env("ALERT_THRESHOLD_SECONDS", "120",
+                "WINDOW_SIZE", "0", "MAX_WAIT_SECONDS", "x", "ORDER_RETENTION_HOURS", "0", "COMPLETION_MODE",
+                "finished"), "wait-time-alerts");
+
+        assertThat(settings.alertThreshold()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(settings.waitTimes()).isEqualTo(WaitTimeSettings.DEFAULTS.withCompletionMode(CompletionMode.FINISHED));
+        assertThat(LambdaSettings.fromEnvironment(env()).alertThreshold()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theThroughputHandlerReadsTheCommonVariablesOnly() {
+        LambdaSettings settings = LambdaSettings.fromEnvironment(env("ALERT_THRESHOLD_SECONDS", "-1",
+                "WINDOW_SIZE", "0", "MAX_CLOCK_SKEW_SECONDS", "60"), "throughput");
+
+        assertThat(settings).isEqualTo(new LambdaSettings("wait-times", "Serverlesspresso", WaitTimeSettings.DEFAULTS,
+                Optional.empty()).withMaxClockSkew(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aBadThresholdOrAnUnknownExtensionIsAClearStartupError() {
+        assertThatThrownBy(() -> LambdaSettings.fromEnvironment(env("ALERT_THRESHOLD_SECONDS", "5m"),
+                "wait-time-alerts")).hasMessage("Invalid configuration of the wait-time-alerts Lambda: "
+                + "ALERT_THRESHOLD_SECONDS must be an integer from 0 to 86400, was \"5m\"");
+        assertThatThrownBy(() -> LambdaSettings.fromEnvironment(env(), "alert"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"alert\"");
+    }
 }
