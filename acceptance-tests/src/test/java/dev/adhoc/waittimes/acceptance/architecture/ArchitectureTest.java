@@ -34,6 +34,8 @@ class ArchitectureTest {
     // the EventBridge contract (module aws-eventbridge-contract): not an adapter, adapters may use it
     private static final String CONTRACT = named("dev.adhoc.waittimes.aws.contract..");
     private static final String CATALOG = named("dev.adhoc.waittimes.aws.catalog..");
+    // the rules every AWS client follows (module aws-sdk-support): not an adapter, adapters and roots may use it
+    private static final String SDK_SUPPORT = named("dev.adhoc.waittimes.aws.sdk..");
     // the adapters, one module each
     private static final String IN_MEMORY = named("dev.adhoc.waittimes.inmemory..");
     private static final String DYNAMODB = named("dev.adhoc.waittimes.aws.dynamodb..");
@@ -65,6 +67,7 @@ class ArchitectureTest {
     private static final ModuleSlices ALL_MODULES = new ModuleSlices("modules")
             .module("core", CORE)
             .module("aws-eventbridge-contract", CONTRACT, CATALOG)
+            .module("aws-sdk-support", SDK_SUPPORT)
             .modules(ADAPTER_MODULES)
             .module("wait-time-alerts", ALERTS)
             .module("throughput", THROUGHPUT)
@@ -115,7 +118,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_in_memory_adapter_knows_nothing_of_aws = noClasses()
             .that().resideInAPackage(IN_MEMORY)
-            .should().dependOnClassesThat().resideInAnyPackage(AWS_SDK, CONTRACT, CATALOG);
+            .should().dependOnClassesThat().resideInAnyPackage(AWS_SDK, SDK_SUPPORT, CONTRACT, CATALOG);
+
+    @ArchTest
+    static final ArchRule the_aws_client_rules_know_none_of_our_modules = classes().that().resideInAPackage(SDK_SUPPORT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, AWS_SDK, SDK_SUPPORT)
+            .because("aws-sdk-support is the one place of the endpoint, loopback and credential rules: every AWS "
+                    + "adapter uses it, so it may use none of them");
 
     @ArchTest
     static final ArchRule the_lambda_wires_the_contract_and_the_store_only = noClasses()
@@ -135,8 +144,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_stack_depends_on_nothing_of_ours = noClasses().that().resideInAPackage(CDK)
-            .should().dependOnClassesThat().resideInAnyPackage(CORE, CONTRACT, CATALOG, IN_MEMORY, DYNAMODB,
-                    EVENTBRIDGE, STEPFUNCTIONS, EXTENSIONS, LAMBDA, PLAYER)
+            .should().dependOnClassesThat().resideInAnyPackage(CORE, CONTRACT, CATALOG, SDK_SUPPORT, IN_MEMORY,
+                    DYNAMODB, EVENTBRIDGE, STEPFUNCTIONS, EXTENSIONS, LAMBDA, PLAYER)
             .because("infra-cdk packages the Lambda jar as an asset; it compiles against none of our modules");
 
     @ArchTest

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.aws.eventbridge.EventBridgeClients;
 import dev.adhoc.waittimes.testsupport.LoopbackAwsApi;
 import dev.adhoc.waittimes.testsupport.LoopbackAwsApi.Answer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
@@ -38,10 +36,9 @@ final class LoopbackEventBridge implements AutoCloseable {
     private int requests;
     private int failedEntries;
 
-    /** @return a client of this stub (static dummy credentials: loopback only) */
+    /** @return a client of this stub (the loopback rules' dummy credentials) */
     EventBridgeClient client() {
-        return EventBridgeClients.create(Optional.of(api.endpoint()), Optional.of(Region.US_WEST_2),
-                Optional.of(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))));
+        return EventBridgeClients.create(Optional.of(api.endpoint()), Optional.of(Region.US_WEST_2), Optional.empty());
     }
 
     /** @param script how the following entries are answered */

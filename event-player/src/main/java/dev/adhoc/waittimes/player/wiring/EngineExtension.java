@@ -1,17 +1,16 @@
 package dev.adhoc.waittimes.player.wiring;
 
+import dev.adhoc.waittimes.aws.contract.EntryMapping;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.engine.Engine;
 import dev.adhoc.waittimes.core.engine.Recorded;
-import dev.adhoc.waittimes.core.engine.Update;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * An extension built on the engine alone, as a run feeds it: each event through its {@link Engine}, each update
@@ -21,7 +20,7 @@ import java.util.function.Function;
  */
 final class EngineExtension<F> implements PlayedExtension {
     private final Engine<F> engine;
-    private final Function<Update<F>, Optional<PutEventsEntry>> mapping;
+    private final EntryMapping<F> mapping;
     private final Consumer<List<PutEventsEntry>> output;
 
     /**
@@ -29,7 +28,7 @@ final class EngineExtension<F> implements PlayedExtension {
      * @param mapping the extension's output mapping (it may also show the update)
      * @param output  where the entries of one event go, in order
      */
-    EngineExtension(Engine<F> engine, Function<Update<F>, Optional<PutEventsEntry>> mapping,
+    EngineExtension(Engine<F> engine, EntryMapping<F> mapping,
                     Consumer<List<PutEventsEntry>> output) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -39,7 +38,7 @@ final class EngineExtension<F> implements PlayedExtension {
     @Override
     public Played record(OrderEvent event) {
         Recorded<F> recorded = engine.record(event);
-        List<PutEventsEntry> entries = recorded.updates().stream().map(mapping).flatMap(Optional::stream).toList();
+        List<PutEventsEntry> entries = recorded.updates().stream().map(mapping::entry).flatMap(Optional::stream).toList();
         if (!entries.isEmpty()) {
             output.accept(entries);
         }

@@ -1,5 +1,6 @@
 package dev.adhoc.waittimes.aws.lambda;
 
+import dev.adhoc.waittimes.aws.sdk.EndpointOverride;
 import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.engine.LatestSamples;
@@ -10,7 +11,6 @@ import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
 import dev.adhoc.waittimes.extensions.throughput.Throughput;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -283,18 +283,11 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
 
     private static Optional<URI> endpoint(Map<String, String> env, List<String> problems) {
         Optional<String> value = value(env, AWS_ENDPOINT_URL_DYNAMODB);
-        if (value.isEmpty()) {
-            return Optional.empty();
+        Optional<URI> endpoint = value.flatMap(EndpointOverride::parse);
+        if (value.isPresent() && endpoint.isEmpty()) {
+            problems.add(AWS_ENDPOINT_URL_DYNAMODB + " must be " + EndpointOverride.EXPECTED + ", was \""
+                    + value.get() + "\"");
         }
-        try {
-            URI uri = new URI(value.get());
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        problems.add(AWS_ENDPOINT_URL_DYNAMODB + " must be an http(s) URL with a host, was \"" + value.get() + "\"");
-        return Optional.empty();
+        return endpoint;
     }
 }

@@ -74,8 +74,8 @@ class LambdaSettingsTest {
             "MAX_CLOCK_SKEW_SECONDS    | 5m         | MAX_CLOCK_SKEW_SECONDS must be an integer from 0 to 86400, was \"5m\"",
             "POWERTOOLS_METRICS_NAMESPACE | Wait Times | POWERTOOLS_METRICS_NAMESPACE must be a CloudWatch namespace",
             "POWERTOOLS_SERVICE_NAME   | Wartezeitä | POWERTOOLS_SERVICE_NAME must be printable ASCII",
-            "AWS_ENDPOINT_URL_DYNAMODB | localhost:8000 | AWS_ENDPOINT_URL_DYNAMODB must be an http(s) URL with a host",
-            "AWS_ENDPOINT_URL_DYNAMODB | http://[bad | AWS_ENDPOINT_URL_DYNAMODB must be an http(s) URL with a host",
+            "AWS_ENDPOINT_URL_DYNAMODB | localhost:8000 | AWS_ENDPOINT_URL_DYNAMODB must be an http or https URL with a host",
+            "AWS_ENDPOINT_URL_DYNAMODB | http://[bad | AWS_ENDPOINT_URL_DYNAMODB must be an http or https URL with a host",
     })
     void aBadValueIsAClearStartupError(String name, String value, String message) {
         assertThatThrownBy(() -> LambdaSettings.fromEnvironment(env(name, value)))
