@@ -1,16 +1,16 @@
 package dev.adhoc.waittimes.benchmarks;
 
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
-import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.domain.Drink;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.inmemory.RecordingPublisher;
 
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.adhoc.waittimes.acceptance.drivers;
 
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 
 /** The in-memory stores behind the Lambda handler: fresh and empty for each extension started. */
 public final class InMemoryStores implements LambdaHandlerDriver.Stores {

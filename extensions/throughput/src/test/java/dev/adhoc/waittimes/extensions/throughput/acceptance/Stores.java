@@ -7,8 +7,8 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

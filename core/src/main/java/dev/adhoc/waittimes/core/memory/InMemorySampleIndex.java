@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.inmemory;
+package dev.adhoc.waittimes.core.memory;
 
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.engine.IndexEntry;
@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The sample index in memory: per key, each order's place (the entry of the highest version, written under the key's
+ * The engine's sample index kept in this process's memory: for tests, single-process runs and the event player.
+ * Per key, each order's place (the entry of the highest version, written under the key's
  * lock) and the live samples in a concurrent sorted set, read latest first without a lock. Entries past their
  * expiry are never read, and are dropped every {@value #PURGE_EVERY} writes through an index of expiries, so memory
  * follows the orders kept, not history.

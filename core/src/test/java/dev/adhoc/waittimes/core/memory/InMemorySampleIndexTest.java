@@ -1,10 +1,12 @@
-package dev.adhoc.waittimes.core.testing;
+package dev.adhoc.waittimes.core.memory;
 
 import dev.adhoc.waittimes.core.engine.IndexEntry;
 import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +19,11 @@ import static dev.adhoc.waittimes.core.testing.CoffeeBar.key;
 import static dev.adhoc.waittimes.core.testing.CoffeeBar.order;
 import static dev.adhoc.waittimes.core.testing.CoffeeBar.sample;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The fake keeps the port's promises, or the engine's tests would prove nothing. */
+/** The in-memory index keeps the port's promises, or the engine's tests on it would prove nothing. */
 class InMemorySampleIndexTest {
     private static final WindowKey LATTES = key(NYC, LATTE);
-    private final InMemorySampleIndex index = new InMemorySampleIndex();
+    private final InMemorySampleIndex index = new InMemorySampleIndex(Clock.fixed(at("12:00:00"), ZoneOffset.UTC));
 
     private static IndexEntry entry(String order, String at, Long value, long version) {
         return new IndexEntry(LATTES, order(order), value == null ? Optional.empty()
@@ -56,16 +57,5 @@ class InMemorySampleIndexTest {
 
         index.write(entry("o1", "12:05:00", 9L, 4));
         assertThat(read(LATTES)).containsExactly(sample("o1", "12:05:00", 9));
-    }
-
-    @Test
-    void crashes_once_before_the_write_it_was_told_to() {
-        index.crashAfter(1);
-        index.write(entry("o1", "12:05:00", 1L, 1));
-        assertThatThrownBy(() -> index.write(entry("o2", "12:05:00", 2L, 1))).isInstanceOf(InMemorySampleIndex.Crash.class);
-        index.write(entry("o3", "12:05:00", 3L, 1));
-
-        assertThat(read(LATTES)).extracting(Sample::value).containsExactly(3L, 1L);
-        assertThat(index.writes()).isEqualTo(3);
     }
 }
