@@ -32,8 +32,11 @@ final class ContentIds {
         field(text, key.scope());
         for (Sample s : window.samples()) {
             field(text, s.orderId().value());
-            field(text, s.at().getEpochSecond() + "." + s.at().getNano());
-            field(text, Long.toString(s.value()));
+            long seconds = s.at().getEpochSecond();
+            int nanos = s.at().getNano();
+            text.append(decimalLength(seconds) + 1 + decimalLength(nanos)).append(':')
+                    .append(seconds).append('.').append(nanos);
+            text.append(decimalLength(s.value())).append(':').append(s.value());
         }
         try {
             byte[] hash = ((MessageDigest) SHA_256.clone()).digest(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -45,5 +48,17 @@ final class ContentIds {
 
     private static void field(StringBuilder text, String value) {
         text.append(value.length()).append(':').append(value);
+    }
+
+    /** @return the length of the number's decimal text: its numbers go into the text without a string of their own */
+    static int decimalLength(long number) {
+        if (number < 0) {
+            return number == Long.MIN_VALUE ? 20 : 1 + decimalLength(-number);
+        }
+        int length = 1;
+        for (long power = 10; length < 19 && number >= power; power *= 10) {
+            length++;
+        }
+        return length;
     }
 }

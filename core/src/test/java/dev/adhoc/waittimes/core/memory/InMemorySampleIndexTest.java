@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,5 +58,23 @@ class InMemorySampleIndexTest {
 
         index.write(entry("o1", "12:05:00", 9L, 4));
         assertThat(read(LATTES)).containsExactly(sample("o1", "12:05:00", 9));
+    }
+
+    @Test
+    void reads_page_by_page_and_gives_a_sample_that_moved_between_two_pages_once() {
+        index.write(entry("o1", "12:01:00", 1L, 1));
+        index.write(entry("o2", "12:02:00", 2L, 1));
+        index.write(entry("o3", "12:03:00", 3L, 1));
+        index.write(entry("o4", "12:04:00", 4L, 1));
+        index.write(entry("o5", "12:05:00", 5L, 1));
+
+        Iterator<Sample> reading = index.latestFirst(LATTES, 2);
+        List<Sample> read = new ArrayList<>(List.of(reading.next(), reading.next())); // the first page: o5, o4
+        index.write(entry("o5", "12:00:00", 6L, 2)); // o5 moves behind the pages not read yet
+        index.write(entry("o0", "11:59:00", 7L, 1));
+        reading.forEachRemaining(read::add);
+
+        assertThat(read).extracting(s -> s.orderId().value()).containsExactly("o5", "o4", "o3", "o2", "o1", "o0");
+        assertThat(read(LATTES)).extracting(s -> s.orderId().value()).containsExactly("o4", "o3", "o2", "o1", "o5", "o0");
     }
 }
