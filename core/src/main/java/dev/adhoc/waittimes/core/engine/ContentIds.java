@@ -27,16 +27,16 @@ final class ContentIds {
     }
 
     static String of(WindowKey key, Window window) {
-        StringBuilder text = new StringBuilder(64 + 64 * window.size());
+        StringBuilder text = new StringBuilder(32 + key.scope().length() + 48 * window.size());
         field(text, key.tenant().value());
         field(text, key.scope());
-        for (Sample s : window.samples()) {
-            field(text, s.orderId().value());
+        for (Sample s : window.samples()) { // one string per sample: its numbers are formatted once, into it
+            String order = s.orderId().value();
             long seconds = s.at().getEpochSecond();
             int nanos = s.at().getNano();
-            text.append(decimalLength(seconds) + 1 + decimalLength(nanos)).append(':')
-                    .append(seconds).append('.').append(nanos);
-            text.append(decimalLength(s.value())).append(':').append(s.value());
+            text.append(order.length() + ":" + order
+                    + (decimalLength(seconds) + 1 + decimalLength(nanos)) + ":" + seconds + "." + nanos
+                    + decimalLength(s.value()) + ":" + s.value());
         }
         try {
             byte[] hash = ((MessageDigest) SHA_256.clone()).digest(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -50,7 +50,7 @@ final class ContentIds {
         text.append(value.length()).append(':').append(value);
     }
 
-    /** @return the length of the number's decimal text: its numbers go into the text without a string of their own */
+    /** @return the length of the number's decimal text, without making the text */
     static int decimalLength(long number) {
         if (number < 0) {
             return number == Long.MIN_VALUE ? 20 : 1 + decimalLength(-number);
