@@ -31,7 +31,7 @@ import java.util.Map;
  * it moves 24 h and 1 s ahead for one {@link InMemoryOrderRecords#purgeExpired()}, which then drops exactly the
  * measured orders and their samples, and back.
  */
-public final class OurBar {
+public final class OurBar implements ShotThroughput.Bar {
     /** Longer than the measured orders' 24 h, so that the reset's purge keeps the history. */
     static final Duration HISTORY_RETENTION = Duration.ofHours(25);
 
@@ -77,17 +77,18 @@ public final class OurBar {
                 .clock(fixed).build();
     }
 
-    /** @return the events thread {@code index} records in each shot, in time order */
+    @Override
     public OrderEvent[] shot(int index) {
         return shots.streams()[index];
     }
 
-    /** Records one event: the measured operation. */
+    @Override
     public Outcome record(OrderEvent event) {
         return service.record(event);
     }
 
     /** Returns to the state right after the history: drops the measured orders and their samples. */
+    @Override
     public void reset() {
         purgeClock.set(now.plus(settingsRetention()).plusSeconds(1));
         orders.purgeExpired();
