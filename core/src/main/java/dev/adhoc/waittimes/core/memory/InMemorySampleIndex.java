@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class InMemorySampleIndex implements SampleIndex {
     static final int PURGE_EVERY = 4096;
+    /** The most samples a read takes under a key's lock: a caller's page size is a hint. */
+    static final int MOST_PER_PAGE = 1024;
 
     /** A live sample and its expiry, ordered latest first. */
     private record Live(Sample sample, Instant expiresAt) implements Comparable<Live> {
@@ -211,7 +213,7 @@ public final class InMemorySampleIndex implements SampleIndex {
         if (places == null) {
             return Collections.emptyIterator();
         }
-        return new Reading(places, Math.max(pageSize, 1), clock.instant());
+        return new Reading(places, Math.min(Math.max(pageSize, 1), MOST_PER_PAGE), clock.instant());
     }
 
     /** @return how many entries (samples and tombstones) are held */

@@ -77,4 +77,12 @@ class InMemorySampleIndexTest {
         assertThat(read).extracting(s -> s.orderId().value()).containsExactly("o5", "o4", "o3", "o2", "o1", "o0");
         assertThat(read(LATTES)).extracting(s -> s.orderId().value()).containsExactly("o4", "o3", "o2", "o1", "o5", "o0");
     }
+
+    @Test
+    void takes_a_page_size_as_a_hint_however_large() {
+        index.write(entry("o1", "12:01:00", 1L, 1));
+        List<Sample> read = new ArrayList<>();
+        index.latestFirst(LATTES, Integer.MAX_VALUE).forEachRemaining(read::add);
+        assertThat(read).containsExactly(sample("o1", "12:01:00", 1));
+    }
 }
