@@ -71,7 +71,9 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
         if (!outcome.updates().isEmpty()) {
             publisher.publish(outcome.updates());
         }
-        recorded.rejections().forEach(rejections::report);
+        for (Rejection rejection : recorded.rejections()) {
+            rejections.report(rejection);
+        }
         return outcome;
     }
 
