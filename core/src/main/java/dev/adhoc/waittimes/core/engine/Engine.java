@@ -186,8 +186,8 @@ public final class Engine<F> {
     private Optional<Update<F>> update(Written written, OrderId order, Optional<Sample> mine, boolean announce) {
         WindowKey key = written.key();
         WindowPolicy policy = config.policy();
-        Remembered samples = new Remembered(index.latestFirst(key, policy.pageSize()), policy.pageSize()); // one read
-
+        // one read of the store for both windows
+        Remembered samples = new Remembered(index.latestFirst(key, policy.pageSize()), policy.pageSize());
         Window after = policy.select(samples.iterator());
         boolean inWindow = mine.isPresent() && after.contains(mine.get());
         if (!inWindow && !written.changed() && !announce) {
