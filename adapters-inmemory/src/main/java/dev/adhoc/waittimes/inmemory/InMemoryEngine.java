@@ -2,6 +2,8 @@ package dev.adhoc.waittimes.inmemory;
 
 import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Engine;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 
 import java.time.Clock;
 

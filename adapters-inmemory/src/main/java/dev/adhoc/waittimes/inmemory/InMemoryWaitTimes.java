@@ -1,7 +1,9 @@
 package dev.adhoc.waittimes.inmemory;
 
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.time.Clock;

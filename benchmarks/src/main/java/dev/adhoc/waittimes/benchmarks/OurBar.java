@@ -1,16 +1,16 @@
 package dev.adhoc.waittimes.benchmarks;
 
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
-import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.domain.Drink;
+import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.inmemory.CountingRejectionReporter;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.inmemory.RecordingPublisher;
 
 import java.time.Clock;
@@ -31,7 +31,7 @@ import java.util.Map;
  * it moves 24 h and 1 s ahead for one {@link InMemoryOrderRecords#purgeExpired()}, which then drops exactly the
  * measured orders and their samples, and back.
  */
-public final class OurBar {
+public final class OurBar implements ShotThroughput.Bar {
     /** Longer than the measured orders' 24 h, so that the reset's purge keeps the history. */
     static final Duration HISTORY_RETENTION = Duration.ofHours(25);
 
@@ -77,17 +77,18 @@ public final class OurBar {
                 .clock(fixed).build();
     }
 
-    /** @return the events thread {@code index} records in each shot, in time order */
+    @Override
     public OrderEvent[] shot(int index) {
         return shots.streams()[index];
     }
 
-    /** Records one event: the measured operation. */
+    @Override
     public Outcome record(OrderEvent event) {
         return service.record(event);
     }
 
     /** Returns to the state right after the history: drops the measured orders and their samples. */
+    @Override
     public void reset() {
         purgeClock.set(now.plus(settingsRetention()).plusSeconds(1));
         orders.purgeExpired();

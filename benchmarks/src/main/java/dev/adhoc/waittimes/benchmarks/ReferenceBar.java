@@ -13,7 +13,7 @@ import java.util.Optional;
  * to measure, one stream per thread. {@link #reset()} deletes the measured orders' items, so that every shot
  * starts from the same table.
  */
-public final class ReferenceBar {
+public final class ReferenceBar implements ShotThroughput.Bar {
     private final int history;
     private final OrderDurationTable table = new OrderDurationTable();
     private final ReferenceWaitTimes reference;
@@ -43,17 +43,18 @@ public final class ReferenceBar {
         this.shots = CoffeeBar.shots(history, ordersPerThread, threads);
     }
 
-    /** @return the events thread {@code index} records in each shot, in time order */
+    @Override
     public OrderEvent[] shot(int index) {
         return shots.streams()[index];
     }
 
-    /** Records one event: the measured operation. */
+    @Override
     public Optional<DrinkAverageTime> record(OrderEvent event) {
         return reference.on(event);
     }
 
     /** Returns to the table right after the history. */
+    @Override
     public void reset() {
         shots.orderIds().forEach(table::deleteItem);
         if (table.size() != history) {

@@ -1,15 +1,15 @@
 package dev.adhoc.waittimes.benchmarks;
 
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

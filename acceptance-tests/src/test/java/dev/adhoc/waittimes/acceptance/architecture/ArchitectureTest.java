@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final String CORE_PORT = named("dev.adhoc.waittimes.core..port..");
     private static final String CORE_ENGINE = named("dev.adhoc.waittimes.core.engine..");
     private static final String CORE_WAITTIMES = named("dev.adhoc.waittimes.core.waittimes..");
+    private static final String CORE_MEMORY = named("dev.adhoc.waittimes.core.memory..");
     // the EventBridge contract (module aws-eventbridge-contract): not an adapter, adapters may use it
     private static final String CONTRACT = named("dev.adhoc.waittimes.aws.contract..");
     private static final String CATALOG = named("dev.adhoc.waittimes.aws.catalog..");
@@ -93,6 +94,18 @@ class ArchitectureTest {
             .because("wait times are one configuration of the engine, as any other extension");
 
     @ArchTest
+    static final ArchRule the_in_memory_stores_know_the_engine_and_the_domain_only = classes()
+            .that().resideInAPackage(CORE_MEMORY)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, CORE_DOMAIN, CORE_ENGINE, CORE_MEMORY)
+            .because("they are the engine's ports kept in memory (ADR 0019), for any extension");
+
+    @ArchTest
+    static final ArchRule nothing_else_of_core_knows_the_in_memory_stores = noClasses()
+            .that().resideInAnyPackage(CORE_DOMAIN, CORE_ENGINE, CORE_WAITTIMES)
+            .should().dependOnClassesThat().resideInAPackage(CORE_MEMORY)
+            .because("the engine and the extensions run on any store their composition root gives them");
+
+    @ArchTest
     static final ArchRule ports_are_interfaces = classes().that().resideInAPackage(CORE_PORT)
             .and(are("not records (the values ports exchange)", c -> !c.isRecord()))
             .and().doNotHaveSimpleName("package-info")
@@ -149,8 +162,8 @@ class ArchitectureTest {
             .because("infra-cdk packages the Lambda jar as an asset; it compiles against none of our modules");
 
     @ArchTest
-    static final ArchRule adapters_implement_core_ports = classes().that().resideInAPackage(IN_MEMORY)
-            .and().haveSimpleNameStartingWith("InMemory").and(are("not records", c -> !c.isRecord()))
+    static final ArchRule in_memory_stores_implement_core_ports = classes().that().resideInAPackage(CORE_MEMORY)
+            .and().haveSimpleNameStartingWith("InMemory")
             .should().dependOnClassesThat().resideInAPackage(CORE_PORT);
 
     @ArchTest

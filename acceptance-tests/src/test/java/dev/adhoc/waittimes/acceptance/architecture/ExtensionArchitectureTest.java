@@ -101,7 +101,7 @@ class ExtensionArchitectureTest {
         JavaClasses bad = new ClassFileImporter().importClasses(ExtensionOnAnAdapter.class);
 
         assertThatThrownBy(() -> extensions_depend_on_core_and_the_contract_only.check(bad))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("InMemorySampleIndex");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("RecordingPublisher");
         assertThatThrownBy(() -> extensions_are_built_on_the_kernel_not_on_the_wait_times_extension.check(bad))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("WaitFigures");
     }

@@ -1,7 +1,7 @@
 package dev.adhoc.waittimes.acceptance.drivers;
 
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 
 /**
  * The in-memory stores behind the Lambda handler: fresh and empty for each extension started.

@@ -1,16 +1,16 @@
 package dev.adhoc.waittimes.acceptance.readme;
 
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
+import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 
 import java.time.Instant;
 

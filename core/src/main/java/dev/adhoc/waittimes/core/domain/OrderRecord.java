@@ -193,6 +193,9 @@ public final class OrderRecord {
             throw new InvalidValueException(RejectionReason.TOO_MANY_REPORTS, "order " + orderId + " of " + tenant
                     + " already has " + MAX_REPORTS_PER_KIND + " different " + kind + " reports");
         }
+        if (reports.isEmpty()) { // the common case: the first report of its kind
+            return List.of(report);
+        }
         List<T> more = new ArrayList<>(reports.size() + 1);
         more.addAll(reports);
         more.add(report);

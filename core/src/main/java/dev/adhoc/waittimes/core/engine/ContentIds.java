@@ -26,24 +26,40 @@ final class ContentIds {
     private ContentIds() {
     }
 
+    /** The text is hashed as it is written, one string per sample: each sample's numbers are formatted once, into it. */
     static String of(WindowKey key, Window window) {
-        StringBuilder text = new StringBuilder(64 + 64 * window.size());
-        field(text, key.tenant().value());
-        field(text, key.scope());
-        for (Sample s : window.samples()) {
-            field(text, s.orderId().value());
-            field(text, s.at().getEpochSecond() + "." + s.at().getNano());
-            field(text, Long.toString(s.value()));
-        }
+        MessageDigest sha256;
         try {
-            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            sha256 = (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
+        String tenant = key.tenant().value();
+        hash(sha256, tenant.length() + ":" + tenant + key.scope().length() + ":" + key.scope());
+        for (Sample s : window.samples()) {
+            String order = s.orderId().value();
+            long seconds = s.at().getEpochSecond();
+            int nanos = s.at().getNano();
+            hash(sha256, order.length() + ":" + order
+                    + (decimalLength(seconds) + 1 + decimalLength(nanos)) + ":" + seconds + "." + nanos
+                    + decimalLength(s.value()) + ":" + s.value());
+        }
+        return HexFormat.of().formatHex(sha256.digest(), 0, 16);
     }
 
-    private static void field(StringBuilder text, String value) {
-        text.append(value.length()).append(':').append(value);
+    private static void hash(MessageDigest sha256, String text) {
+        sha256.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the length of the number's decimal text, without making the text */
+    static int decimalLength(long number) {
+        if (number < 0) {
+            return number == Long.MIN_VALUE ? 20 : 1 + decimalLength(-number);
+        }
+        int length = 1;
+        for (long power = 10; length < 19 && number >= power; power *= 10) {
+            length++;
+        }
+        return length;
     }
 }

@@ -18,14 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The engine every order-event consumer runs, for one {@link Configuration}. Recording an event takes two steps,
@@ -93,15 +89,18 @@ public final class Engine<F> {
                     full.reason(), full.getMessage(), o.eventId())));
         }
         OrderRecord after = change.after();
+        if (after.completions().isEmpty()) {
+            return new Recorded<>(List.of(), List.of()); // no sample and no pair to check before a completion
+        }
         Optional<Placed> placed = placement(after);
-        Instant expiry = after.expiresAt().orElse(expiresAt);
-        Map<WindowKey, Written> written = after.completions().isEmpty() ? Map.of() : writeIndex(after, placed, expiry);
+        List<Written> written = writeIndex(after, placed, after.expiresAt().orElse(expiresAt));
         List<Update<F>> updates = new ArrayList<>(written.size());
         // An order whose reports name several keys (rare: conflicting submissions) announces every window it touches
         // on each of its events: a window that an interrupted attempt changed without announcing it is then announced.
         boolean several = written.size() > 1;
-        written.forEach((key, w) -> update(key, after.orderId(), sampleIn(key, placed), w, several)
-                .ifPresent(updates::add));
+        for (Written w : written) {
+            update(w, after.orderId(), sampleIn(w.key(), placed), several).ifPresent(updates::add);
+        }
         return new Recorded<>(updates, rejectedPairs(after, event));
     }
 
@@ -138,48 +137,57 @@ public final class Engine<F> {
      * Writes the order's place in each key its submission reports can name: its sample where it counts, a tombstone
      * everywhere else (one key in the common case). The key it counts in is written last.
      *
-     * @return per key written, what the write changed
+     * @return per key written, in that order, what the write changed
      */
-    private Map<WindowKey, Written> writeIndex(OrderRecord record, Optional<Placed> placed, Instant expiry) {
-        Set<WindowKey> keys = new LinkedHashSet<>();
+    private List<Written> writeIndex(OrderRecord record, Optional<Placed> placed, Instant expiry) {
+        List<WindowKey> keys = new ArrayList<>(2);
         config.counting().key(record.tenant(), Optional.empty()).ifPresent(keys::add);
         List<Submission> submissions = record.submissions();
         if (submissions.size() == 1) { // the common case, without sorting
-            config.counting().key(record.tenant(), Optional.of(submissions.get(0).drink())).ifPresent(keys::add);
+            config.counting().key(record.tenant(), Optional.of(submissions.get(0).drink()))
+                    .ifPresent(k -> addOnce(keys, k));
         } else {
             submissions.stream().map(Submission::drink).distinct().sorted(Comparator.comparing(Drink::name))
-                    .forEach(d -> config.counting().key(record.tenant(), Optional.of(d)).ifPresent(keys::add));
+                    .forEach(d -> config.counting().key(record.tenant(), Optional.of(d)).ifPresent(k -> addOnce(keys, k)));
         }
         placed.ifPresent(p -> {
             keys.remove(p.key());
             keys.add(p.key());
         });
-        Map<WindowKey, Written> written = new LinkedHashMap<>();
+        List<Written> written = new ArrayList<>(keys.size());
         for (WindowKey key : keys) {
             Optional<Sample> sample = sampleIn(key, placed);
             IndexWrite write = index.write(new IndexEntry(key, record.orderId(), sample, record.version(), expiry));
-            written.put(key, new Written(write.applied() && !write.replaced().equals(sample), write.replaced()));
+            written.add(new Written(key, write.applied() && !write.replaced().equals(sample), write.replaced()));
         }
         return written;
+    }
+
+    private static void addOnce(List<WindowKey> keys, WindowKey key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 
     /**
      * What the index write of one key did.
      *
+     * @param key      the key written
      * @param changed  whether it changed the order's place in the key
      * @param replaced the order's sample it replaced, if any: its place in the key before the event
      */
-    private record Written(boolean changed, Optional<Sample> replaced) {
+    private record Written(WindowKey key, boolean changed, Optional<Sample> replaced) {
     }
 
     /**
      * The key's update, if its window changed or the order is in it. "Before" is the window of the index as it was
      * before this event's writes: the order's sample swapped back to the one the writes replaced.
      */
-    private Optional<Update<F>> update(WindowKey key, OrderId order, Optional<Sample> mine, Written written,
-                                       boolean announce) {
+    private Optional<Update<F>> update(Written written, OrderId order, Optional<Sample> mine, boolean announce) {
+        WindowKey key = written.key();
         WindowPolicy policy = config.policy();
-        Remembered samples = new Remembered(index.latestFirst(key, policy.pageSize())); // one read for both windows
+        // one read of the store for both windows
+        Remembered samples = new Remembered(index.latestFirst(key, policy.pageSize()), policy.pageSize());
         Window after = policy.select(samples.iterator());
         boolean inWindow = mine.isPresent() && after.contains(mine.get());
         if (!inWindow && !written.changed() && !announce) {

@@ -11,10 +11,12 @@ import java.util.NoSuchElementException;
  */
 final class Remembered implements Iterable<Sample> {
     private final Iterator<Sample> source;
-    private final List<Sample> read = new ArrayList<>();
+    private final List<Sample> read;
 
-    Remembered(Iterator<Sample> source) {
+    /** @param expected how many samples the reader expects to read (a hint) */
+    Remembered(Iterator<Sample> source, int expected) {
         this.source = source;
+        this.read = new ArrayList<>(expected);
     }
 
     @Override

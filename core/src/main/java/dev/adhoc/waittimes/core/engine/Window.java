@@ -32,10 +32,12 @@ public record Window(List<Sample> samples) {
     }
 
     private static void requireOnePerOrder(List<Sample> samples) {
-        if (samples.size() <= 16) { // the usual windows: pair by pair, without a set
-            for (int i = 1; i < samples.size(); i++) {
+        if (samples.size() <= 16) { // the usual windows: pair by pair, without a set, equal hashes first
+            int[] hashes = new int[samples.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = samples.get(i).orderId().hashCode();
                 for (int j = 0; j < i; j++) {
-                    if (samples.get(i).orderId().equals(samples.get(j).orderId())) {
+                    if (hashes[i] == hashes[j] && samples.get(i).orderId().equals(samples.get(j).orderId())) {
                         throw new IllegalArgumentException("a window holds at most one sample per order: "
                                 + samples.get(i).orderId());
                     }

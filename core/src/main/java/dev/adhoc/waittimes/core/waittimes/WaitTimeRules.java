@@ -44,8 +44,10 @@ public record WaitTimeRules(Duration maxWait, CompletionMode mode) implements Co
         if (mode == CompletionMode.FINISHED && record.closing().isPresent()) {
             return OptionalLong.empty(); // the reference's "finished" also follows a cancellation: never count those
         }
-        return record.submission().isEmpty() || record.completion().isEmpty() ? OptionalLong.empty()
-                : OptionalLong.of(waitOf(record.submission().get(), record.completion().get()).toMillis());
+        Optional<Submission> submission = record.submission();
+        Optional<Occurrence> completion = record.completion();
+        return submission.isEmpty() || completion.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(waitOf(submission.get(), completion.get()).toMillis());
     }
 
     @Override

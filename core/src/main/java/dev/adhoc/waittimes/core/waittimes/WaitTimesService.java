@@ -6,6 +6,7 @@ import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Engine;
 import dev.adhoc.waittimes.core.engine.LatestSamples;
 import dev.adhoc.waittimes.core.engine.Recorded;
+import dev.adhoc.waittimes.core.engine.Update;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
 import dev.adhoc.waittimes.core.waittimes.port.in.ReadWaitTimes;
@@ -16,6 +17,7 @@ import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,13 +63,18 @@ public final class WaitTimesService implements RecordOrderEvent, ReadWaitTimes {
     @Override
     public Outcome record(OrderEvent event) {
         Recorded<WaitFigures> recorded = engine.record(event);
-        List<WaitTimeUpdate> updates = recorded.updates().stream()
-                .map(u -> WaitTimeUpdate.of(u, settings.windowSize())).toList();
-        if (!updates.isEmpty()) {
-            publisher.publish(updates);
+        List<WaitTimeUpdate> updates = new ArrayList<>(recorded.updates().size());
+        for (Update<WaitFigures> u : recorded.updates()) {
+            updates.add(WaitTimeUpdate.of(u, settings.windowSize()));
         }
-        recorded.rejections().forEach(rejections::report);
-        return new Outcome(updates, recorded.rejections());
+        Outcome outcome = new Outcome(updates, recorded.rejections());
+        if (!outcome.updates().isEmpty()) {
+            publisher.publish(outcome.updates());
+        }
+        for (Rejection rejection : recorded.rejections()) {
+            rejections.report(rejection);
+        }
+        return outcome;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.adhoc.waittimes.core.engine;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.testing.InMemoryOrderRecords;
-import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.testing.CrashingSampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
@@ -14,10 +15,12 @@ import java.util.Optional;
 
 import static dev.adhoc.waittimes.core.testing.CoffeeBar.at;
 
-/** The wait-times engine on the two fakes, as the scenarios drive it. */
+/** The wait-times engine on the in-memory stores, as the scenarios drive it; its index can be told to crash. */
 final class Bar {
-    final InMemoryOrderRecords records = new InMemoryOrderRecords();
-    final InMemorySampleIndex index = new InMemorySampleIndex();
+    private static final Clock NOON = Clock.fixed(at("12:00:00"), ZoneOffset.UTC);
+
+    final InMemoryOrderRecords records = new InMemoryOrderRecords(NOON);
+    final CrashingSampleIndex index = new CrashingSampleIndex(new InMemorySampleIndex(NOON));
     final Engine<WaitFigures> engine;
 
     Bar(WaitTimeSettings settings) {
@@ -25,7 +28,7 @@ final class Bar {
     }
 
     Bar(Configuration<WaitFigures> configuration) {
-        engine = new Engine<>(configuration, records, index, Clock.fixed(at("12:00:00"), ZoneOffset.UTC));
+        engine = new Engine<>(configuration, records, index, NOON);
     }
 
     /** Records the events in order; @return what the last one did */

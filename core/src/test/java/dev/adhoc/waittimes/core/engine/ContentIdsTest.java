@@ -44,4 +44,12 @@ class ContentIdsTest {
         assertThat(ContentIds.of(key(NYC, LATTE), Window.empty())).matches("[0-9a-f]{32}")
                 .isNotEqualTo(ContentIds.of(key(LDN, LATTE), Window.empty()));
     }
+
+    @Test
+    void measures_numbers_as_their_decimal_text() {
+        for (long n : new long[] {0, 7, -7, 9, 10, 99, 100, 1_795_781_160L, -1_000_000_000L, Long.MAX_VALUE,
+                Long.MIN_VALUE}) {
+            assertThat(ContentIds.decimalLength(n)).as("%d", n).isEqualTo(Long.toString(n).length());
+        }
+    }
 }

@@ -5,7 +5,7 @@ import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
-import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.testing.CrashingSampleIndex;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
@@ -349,7 +349,7 @@ class EngineScenariosTest {
         OrderEvent c2 = completed(NYC, "o2", "12:04:00", "c2");
         bar.index.crashBeforeNextWrite();
 
-        assertThatThrownBy(() -> bar.record(c2)).isInstanceOf(InMemorySampleIndex.Crash.class);
+        assertThatThrownBy(() -> bar.record(c2)).isInstanceOf(CrashingSampleIndex.Crash.class);
         assertThat(bar.records.find(NYC, new OrderId("o2")).map(OrderRecord::completion)).get().isNotNull();
         assertThat(bar.window(LATTES)).containsExactly(waited("o1", "12:02:00", 120));
 
@@ -371,7 +371,7 @@ class EngineScenariosTest {
                 submitted(NYC, "o2", LATTE, "12:00:00", "s2"), completed(NYC, "o2", "12:04:00", "c2"));
         OrderEvent x2 = cancelled(NYC, "o2", "12:05:00", "x2");
         bar.index.crashBeforeNextWrite();
-        assertThatThrownBy(() -> bar.record(x2)).isInstanceOf(InMemorySampleIndex.Crash.class);
+        assertThatThrownBy(() -> bar.record(x2)).isInstanceOf(CrashingSampleIndex.Crash.class);
 
         Recorded<WaitFigures> retry = bar.record(x2);
 
@@ -386,7 +386,7 @@ class EngineScenariosTest {
         B_DAY.forEach(bar::record);
         bar.index.crashAfter(1); // the old drink's tombstone is written, the new drink's sample is not
 
-        assertThatThrownBy(() -> bar.record(B_MOVE)).isInstanceOf(InMemorySampleIndex.Crash.class);
+        assertThatThrownBy(() -> bar.record(B_MOVE)).isInstanceOf(CrashingSampleIndex.Crash.class);
         Recorded<WaitFigures> retry = bar.record(B_MOVE);
 
         assertThat(bar.window(LATTES)).containsExactly(waited("o1", "12:03:00", 180));

@@ -2,8 +2,9 @@ package dev.adhoc.waittimes.core.engine;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.Rejection;
-import dev.adhoc.waittimes.core.testing.InMemoryOrderRecords;
-import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.testing.CrashingSampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitFigures;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeRules;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the way describes its own window.
  */
 class OrderIndependenceProperties {
+    private static final Clock NOON = Clock.fixed(at("12:00:00"), ZoneOffset.UTC);
+
     @Provide
     Arbitrary<CoffeeBarDay> days() {
         return CoffeeBarDay.days(false);
@@ -48,14 +51,14 @@ class OrderIndependenceProperties {
         return CoffeeBarDay.days(true);
     }
 
-    /** The service on the fakes, fed one delivery; what it emitted and rejected. */
+    /** The service on the in-memory stores, fed one delivery; what it emitted and rejected. */
     private static final class Run {
         final WaitTimesService service;
         final Set<String> rejectionIds = new HashSet<>();
 
         Run(WaitTimeSettings settings, List<CoffeeBarDay.Report> delivery) {
-            service = WaitTimesService.builder().settings(settings).orderRecords(new InMemoryOrderRecords())
-                    .samples(new InMemorySampleIndex()).clock(Clock.fixed(at("12:00:00"), ZoneOffset.UTC)).build();
+            service = WaitTimesService.builder().settings(settings).orderRecords(new InMemoryOrderRecords(NOON))
+                    .samples(new InMemorySampleIndex(NOON)).clock(NOON).build();
             for (CoffeeBarDay.Report r : delivery) {
                 service.record(r.event()).rejections().stream().map(Rejection::id).forEach(rejectionIds::add);
             }
@@ -181,7 +184,7 @@ class OrderIndependenceProperties {
             }
             try {
                 bar.engine.record(report.event()).updates().forEach(u -> lastEmitted.put(u.key(), u));
-            } catch (InMemorySampleIndex.Crash crash) {
+            } catch (CrashingSampleIndex.Crash crash) {
                 queue.addLast(report); // redelivered later, as the bus would
             } finally {
                 bar.index.disarm();

@@ -2,9 +2,9 @@ package dev.adhoc.waittimes.core.waittimes;
 
 import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.domain.RejectionReason;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.port.in.Outcome;
-import dev.adhoc.waittimes.core.testing.InMemoryOrderRecords;
-import dev.adhoc.waittimes.core.testing.InMemorySampleIndex;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -25,13 +25,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The use cases on top of the engine: what goes to the publisher and the reporter, and what current() reads. */
 class WaitTimesServiceTest {
+    private static final Clock NOON = Clock.fixed(at("12:00:00"), ZoneOffset.UTC);
     private final List<List<WaitTimeUpdate>> published = new ArrayList<>();
     private final List<Rejection> reported = new ArrayList<>();
 
     private WaitTimesService service(WaitTimeSettings settings) {
-        return WaitTimesService.builder().settings(settings).orderRecords(new InMemoryOrderRecords())
-                .samples(new InMemorySampleIndex()).publisher(published::add).rejections(reported::add)
-                .clock(Clock.fixed(at("12:00:00"), ZoneOffset.UTC)).build();
+        return WaitTimesService.builder().settings(settings).orderRecords(new InMemoryOrderRecords(NOON))
+                .samples(new InMemorySampleIndex(NOON)).publisher(published::add).rejections(reported::add)
+                .clock(NOON).build();
     }
 
     @Test

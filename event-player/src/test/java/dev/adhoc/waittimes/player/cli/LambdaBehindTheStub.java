@@ -2,9 +2,9 @@ package dev.adhoc.waittimes.player.cli;
 
 import dev.adhoc.waittimes.aws.lambda.LambdaSettings;
 import dev.adhoc.waittimes.aws.lambda.RecordOrderEventHandler;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
 import dev.adhoc.waittimes.testsupport.LambdaTestContext;
 
 import java.io.ByteArrayInputStream;

@@ -4,8 +4,8 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbOrderRecords;
 import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.inmemory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.inmemory.InMemorySampleIndex;
+import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
+import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 
 import java.time.Clock;
 

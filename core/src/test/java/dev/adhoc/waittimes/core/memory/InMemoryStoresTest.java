@@ -1,11 +1,9 @@
-package dev.adhoc.waittimes.inmemory;
+package dev.adhoc.waittimes.core.memory;
 
 import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.OrderSubmitted;
-import dev.adhoc.waittimes.core.domain.Rejection;
-import dev.adhoc.waittimes.core.domain.RejectionReason;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.IndexEntry;
 import dev.adhoc.waittimes.core.engine.Sample;
@@ -25,7 +23,8 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InMemoryAdaptersTest {
+/** The in-memory stores stay bounded, and stay right under concurrent writes. */
+class InMemoryStoresTest {
     private static final TenantId NYC = new TenantId("NYC");
     private static final Instant NOON = Instant.parse("2026-11-27T12:00:00Z");
     private static final OrderId SHARED = new OrderId("shared");
@@ -131,18 +130,6 @@ class InMemoryAdaptersTest {
         List<Sample> again = new ArrayList<>();
         index.latestFirst(key, 10).forEachRemaining(again::add);
         assertThat(again).containsExactly(new Sample(a, NOON, 4));
-    }
-
-    @Test
-    void the_rejection_reporter_counts_everything_and_keeps_the_most_recent() {
-        CountingRejectionReporter reporter = new CountingRejectionReporter(2);
-        for (int i = 0; i < 5; i++) {
-            reporter.report(new Rejection(i % 2 == 0 ? RejectionReason.NOT_JSON : RejectionReason.NEGATIVE_WAIT,
-                    "bad", "e" + i));
-        }
-        assertThat(reporter.total()).isEqualTo(5);
-        assertThat(reporter.countsByReason()).containsEntry(RejectionReason.NOT_JSON, 3L);
-        assertThat(reporter.recent()).extracting(Rejection::eventRef).containsExactly("e3", "e4");
     }
 
     private static OrderSubmitted submitted(String order, Instant at) {

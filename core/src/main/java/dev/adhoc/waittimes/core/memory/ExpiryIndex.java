@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.inmemory;
+package dev.adhoc.waittimes.core.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class ExpiryIndex<K> {
 
     private final Stripe<K>[] stripes;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     ExpiryIndex() {
         stripes = new Stripe[STRIPES];
         for (int i = 0; i < STRIPES; i++) {

@@ -1,4 +1,4 @@
-package dev.adhoc.waittimes.inmemory;
+package dev.adhoc.waittimes.core.memory;
 
 import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.domain.OrderId;
@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
+ * The engine's order records kept in this process's memory: for tests, single-process runs and the event player.
  * Order records in a concurrent map. Merges are atomic per order ({@link ConcurrentHashMap#compute}). Memory stays
  * bounded: every {@value #PURGE_EVERY} merges, records whose expiry has passed on the clock are dropped, as
  * DynamoDB's TTL would drop them.
