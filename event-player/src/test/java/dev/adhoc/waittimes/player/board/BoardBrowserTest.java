@@ -49,6 +49,9 @@ class BoardBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // BoardBrowserRequirementTest runs this class once more in the same JVM, browser paths pointing nowhere:
+        // what that run found must not decide this one
+        browserMissing = null;
         try {
             browser = Browser.start();
             page = browser.driver();
