@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.core.engine;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One extension, as the engine runs it: what counts, which samples make a window, and what a window shows.
@@ -15,6 +16,8 @@ import java.util.Objects;
  */
 public record Configuration<F>(String name, Counting counting, WindowPolicy policy, Summary<F> summary,
                                Duration retention) {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
     /** @throws IllegalArgumentException if the retention is not positive or the name is not a plain word */
     public Configuration {
         Objects.requireNonNull(name, "name");
@@ -22,11 +25,26 @@ public record Configuration<F>(String name, Counting counting, WindowPolicy poli
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(retention, "retention");
-        if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
-            throw new IllegalArgumentException("name must be lower-case letters, digits and '-', was " + name);
-        }
+        requireName(name);
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive");
         }
+    }
+
+    /**
+     * The rule of an extension's name, which stores also use as the extension's key prefix: 1 to 32 lower-case
+     * letters, digits and {@code '-'}, starting with a letter.
+     *
+     * @param name the name to check
+     * @return the name
+     * @throws IllegalArgumentException if it breaks the rule; the message says the rule
+     */
+    public static String requireName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("an extension's name is 1-32 lower-case letters, digits and '-', "
+                    + "starting with a letter, was '" + name + "'");
+        }
+        return name;
     }
 }

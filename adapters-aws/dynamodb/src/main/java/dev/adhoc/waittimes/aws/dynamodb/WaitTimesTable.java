@@ -2,6 +2,7 @@ package dev.adhoc.waittimes.aws.dynamodb;
 
 import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -52,7 +53,6 @@ public record WaitTimesTable(String name) {
     /** The time-to-live attribute (number, epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
-    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final AttributeValue RECORD_SORT_KEY = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0}));
     // The SDK waiter's default polls every 20 s; a new on-demand table is usually ACTIVE within seconds.
     private static final Duration POLL = Duration.ofMillis(200);
@@ -114,11 +114,7 @@ public record WaitTimesTable(String name) {
 
     /** @return the prefix, if it is a valid extension name */
     static String requirePrefix(String prefix) {
-        Objects.requireNonNull(prefix, "prefix");
-        if (!PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("a key prefix is lower-case letters, digits and '-', was " + prefix);
-        }
-        return prefix;
+        return Configuration.requireName(prefix);
     }
 
     /** @return the item key of an order's record */
