@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.testsupport.DynaliteExtension;
 import dev.adhoc.waittimes.testsupport.DynaliteServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,26 +23,18 @@ class DynamoDbStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger TABLES = new AtomicInteger();
 
-    @TempDir
-    static Path dir;
-    static Path events;
-    static PlayerRun inMemory;
-
-    @BeforeAll
-    static void simulate() {
-        events = dir.resolve("events.jsonl");
-        inMemory = PlayerRun.of("simulate", "--orders", "150", "--seed", "5", "--duplicates", "5", "--reorder", "60",
-                "--cancel", "10", "--format", "jsonl", "--write-events", events.toString());
-        assertThat(inMemory.status()).as(inMemory.toString()).isZero();
-    }
+    /** Its run printed what the in-memory store gives. */
+    @RegisterExtension
+    static final SimulatedDay SIMULATED = new SimulatedDay("--orders", "150", "--seed", "5", "--duplicates", "5",
+            "--reorder", "60", "--cancel", "10");
 
     private static String newTable() {
         return "player-test-" + TABLES.incrementAndGet() + "-" + ProcessHandle.current().pid();
     }
 
     private static PlayerRun replayOnDynamoDb(DynaliteServer dynalite, String table, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("replay", events.toString(), "--format", "jsonl",
-                "--store", "dynamodb", "--dynamodb-endpoint", dynalite.endpoint().toString(), "--table", table));
+        List<String> args = new java.util.ArrayList<>(List.of("replay", SIMULATED.events().toString(), "--format",
+                "jsonl", "--store", "dynamodb", "--dynamodb-endpoint", dynalite.endpoint().toString(), "--table", table));
         args.addAll(List.of(more));
         return PlayerRun.of(args.toArray(String[]::new));
     }
@@ -68,10 +58,10 @@ class DynamoDbStoreTest {
         PlayerRun onDynamoDb = replayOnDynamoDb(dynalite, newTable(), "--create-table");
 
         assertThat(onDynamoDb.status()).as(onDynamoDb.toString()).isZero();
-        Map<String, JsonNode> expected = finalDetails(inMemory);
+        Map<String, JsonNode> expected = finalDetails(SIMULATED.run());
         assertThat(expected).hasSizeGreaterThan(10);
         assertThat(finalDetails(onDynamoDb)).isEqualTo(expected);
-        assertThat(onDynamoDb.out()).isEqualTo(inMemory.out());
+        assertThat(onDynamoDb.out()).isEqualTo(SIMULATED.run().out());
         assertThat(onDynamoDb.errLines()).last().asString().startsWith("dynamodb: ").contains("UpdateItem", "GetItem");
     }
 
@@ -105,7 +95,7 @@ class DynamoDbStoreTest {
 
     @Test
     void a_store_that_cannot_be_reached_fails_with_1() throws IOException {
-        PlayerRun run = PlayerRun.of("replay", events.toString(), "--format", "jsonl", "--store", "dynamodb",
+        PlayerRun run = PlayerRun.of("replay", SIMULATED.events().toString(), "--format", "jsonl", "--store", "dynamodb",
                 "--dynamodb-endpoint", "http://127.0.0.1:" + UsageAndExitStatusTest.closedPort(), "--create-table");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString().startsWith("event-player: the store failed at start: ");

@@ -22,8 +22,7 @@ class EventBridgeTest {
     @Test
     void replay_puts_each_update_on_the_bus_as_the_lambda_returns_it_and_still_prints_it() throws IOException {
         Path events = dir.resolve("events.jsonl");
-        assertThat(PlayerRun.of("simulate", "--orders", "60", "--format", "jsonl", "--write-events", events.toString())
-                .status()).isZero();
+        PlayerRun.simulateInto(events, "--orders", "60");
         try (EventBridgeStub bus = EventBridgeStub.accepting()) {
             PlayerRun run = PlayerRun.of("replay", events.toString(), "--format", "jsonl", "--publish", "eventbridge",
                     "--bus", "coffee", "--eventbridge-endpoint", bus.endpoint().toString());

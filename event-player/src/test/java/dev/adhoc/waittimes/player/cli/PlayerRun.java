@@ -7,7 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One run of the player in this process, on captured streams.
@@ -19,6 +23,20 @@ import java.util.List;
 record PlayerRun(int status, String out, String err) {
     static PlayerRun of(String... args) {
         return withInput("", args);
+    }
+
+    /**
+     * Simulates with these options and {@code --format jsonl}, writing the events to a file for the tests to replay.
+     *
+     * @return the run, which has exited 0 (asserted)
+     */
+    static PlayerRun simulateInto(Path events, String... options) {
+        List<String> args = new ArrayList<>(List.of("simulate"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--format", "jsonl", "--write-events", events.toString()));
+        PlayerRun run = of(args.toArray(String[]::new));
+        assertThat(run.status()).as(run.toString()).isZero();
+        return run;
     }
 
     static PlayerRun withInput(String stdin, String... args) {

@@ -2,8 +2,8 @@ package dev.adhoc.waittimes.player.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,22 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplayCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-    static Path simulated;
-    static PlayerRun simulation;
-
-    @BeforeAll
-    static void simulate() {
-        simulated = dir.resolve("simulated.jsonl");
-        simulation = PlayerRun.of("simulate", "--orders", "300", "--seed", "3", "--duplicates", "5", "--reorder", "60",
-                "--format", "jsonl", "--write-events", simulated.toString());
-        assertThat(simulation.status()).as(simulation.toString()).isZero();
-    }
+    @RegisterExtension
+    static final SimulatedDay SIMULATED = new SimulatedDay("--orders", "300", "--seed", "3", "--duplicates", "5",
+            "--reorder", "60");
 
     @Test
     void jsonl_prints_exactly_one_put_events_shaped_line_per_update_and_nothing_else() throws IOException {
-        PlayerRun run = PlayerRun.of("replay", simulated.toString(), "--format", "jsonl");
+        PlayerRun run = PlayerRun.of("replay", SIMULATED.events().toString(), "--format", "jsonl");
         assertThat(run.status()).as(run.toString()).isZero();
         List<String> lines = run.outLines();
         assertThat(lines).isNotEmpty();
@@ -59,15 +50,15 @@ class ReplayCommandTest {
 
     @Test
     void replaying_what_simulate_wrote_prints_what_simulate_printed() {
-        PlayerRun run = PlayerRun.of("replay", simulated.toString(), "--format", "jsonl");
-        assertThat(run.out()).isEqualTo(simulation.out());
+        PlayerRun run = PlayerRun.of("replay", SIMULATED.events().toString(), "--format", "jsonl");
+        assertThat(run.out()).isEqualTo(SIMULATED.run().out());
     }
 
     @Test
-    void a_json_array_and_json_lines_of_the_same_events_give_the_same_updates() throws IOException {
+    void a_json_array_and_json_lines_of_the_same_events_give_the_same_updates(@TempDir Path dir) throws IOException {
         Path array = dir.resolve("archive.json");
-        Files.writeString(array, "[\n" + String.join(",\n", Files.readAllLines(simulated)) + "\n]\n");
-        PlayerRun lines = PlayerRun.of("replay", simulated.toString(), "--format", "jsonl");
+        Files.writeString(array, "[\n" + String.join(",\n", Files.readAllLines(SIMULATED.events())) + "\n]\n");
+        PlayerRun lines = PlayerRun.of("replay", SIMULATED.events().toString(), "--format", "jsonl");
         PlayerRun archive = PlayerRun.of("replay", array.toString(), "--format", "jsonl");
         assertThat(archive.status()).isZero();
         assertThat(archive.out()).isNotEmpty().isEqualTo(lines.out());
@@ -75,9 +66,9 @@ class ReplayCommandTest {
 
     @Test
     void stdin_is_read_for_a_dash() throws IOException {
-        PlayerRun run = PlayerRun.withInput(Files.readString(simulated), "replay", "-", "--format", "jsonl");
+        PlayerRun run = PlayerRun.withInput(Files.readString(SIMULATED.events()), "replay", "-", "--format", "jsonl");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).isEqualTo(simulation.out());
+        assertThat(run.out()).isEqualTo(SIMULATED.run().out());
     }
 
     @Test
@@ -142,7 +133,7 @@ class ReplayCommandTest {
 
     @Test
     void the_table_shows_each_tenant_and_drink_and_the_summary() {
-        PlayerRun run = PlayerRun.of("replay", simulated.toString());
+        PlayerRun run = PlayerRun.of("replay", SIMULATED.events().toString());
         assertThat(run.status()).isZero();
         assertThat(run.outLines().get(0)).matches("TENANT +DRINK +AVERAGE +P50 +P90 +SAMPLES +UPDATES");
         assertThat(run.outLines()).anyMatch(l -> l.matches("NYC +Caffe Latte +[0-9.]+ s +[0-9.]+ s +[0-9.]+ s +10/10 +[0-9]+"));

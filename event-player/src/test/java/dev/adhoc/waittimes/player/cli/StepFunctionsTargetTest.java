@@ -72,8 +72,7 @@ class StepFunctionsTargetTest {
     @Test
     void the_deployed_lambda_behind_the_workflow_prints_what_the_local_target_prints() throws IOException {
         Path events = dir.resolve("events.jsonl");
-        assertThat(PlayerRun.of("simulate", "--orders", "20", "--duplicates", "5", "--reorder", "30",
-                "--write-events", events.toString(), "--format", "jsonl").status()).isZero();
+        PlayerRun.simulateInto(events, "--orders", "20", "--duplicates", "5", "--reorder", "30");
         Files.writeString(events, "not json\n", java.nio.file.StandardOpenOption.APPEND);
         PlayerRun local = PlayerRun.of("replay", events.toString(), "--format", "jsonl");
         PlayerRun localTable = PlayerRun.of("replay", events.toString());

@@ -14,9 +14,8 @@ class ValidateCommandTest {
     @Test
     void every_simulated_event_validates_against_the_catalog(@TempDir Path dir) throws IOException {
         Path events = dir.resolve("day.jsonl");
-        assertThat(PlayerRun.of("simulate", "--orders", "300", "--duplicates", "10", "--reorder", "30",
-                "--cancel", "10", "--seed", "7", "--format", "jsonl", "--write-events", events.toString()).status())
-                .isZero();
+        PlayerRun.simulateInto(events, "--orders", "300", "--duplicates", "10", "--reorder", "30", "--cancel", "10",
+                "--seed", "7");
 
         PlayerRun run = PlayerRun.of("validate", events.toString());
 

@@ -71,6 +71,12 @@ class EventInputsTest {
     }
 
     @Test
+    void concatenated_arrays_are_read_one_after_the_other() throws IOException {
+        assertElements("[{\"a\":1},{\"b\":2}]\n[{\"c\":3}] [] [{\"d\":4}]\n",
+                "{\"a\":1}", "{\"b\":2}", "{\"c\":3}", "{\"d\":4}");
+    }
+
+    @Test
     void an_array_element_keeps_duplicate_keys_for_the_contract_parser_to_reject() throws IOException {
         assertThat(read("[{\"id\":\"1\",\"id\":\"2\"}]")).extracting(EventInputsTest::text)
                 .containsExactly("{\"id\":\"1\",\"id\":\"2\"}");
@@ -117,12 +123,6 @@ class EventInputsTest {
             assertThat(source.next()).isNull();
             assertThat(source.bytesRead()).isGreaterThan(size);
         }
-    }
-
-    @Test
-    void concatenated_arrays_are_read_one_after_the_other() throws IOException {
-        assertElements("[{\"a\":1},{\"b\":2}]\n[{\"c\":3}] [] [{\"d\":4}]\n",
-                "{\"a\":1}", "{\"b\":2}", "{\"c\":3}", "{\"d\":4}");
     }
 
     @Test
