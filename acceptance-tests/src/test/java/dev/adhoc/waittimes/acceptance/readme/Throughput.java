@@ -4,11 +4,9 @@ package dev.adhoc.waittimes.acceptance.readme;
 // comments: BuildYourOwnExtensionTest runs it and keeps both in sync; scripts/check-outside-project.sh builds it
 // in a project of its own, on the installed artifacts.
 // tag::example[]
-import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.Occurrence;
 import dev.adhoc.waittimes.core.domain.OrderCompleted;
 import dev.adhoc.waittimes.core.domain.OrderId;
-import dev.adhoc.waittimes.core.domain.OrderRecord;
 import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Counting;
@@ -27,17 +25,8 @@ import java.util.OptionalLong;
 /** Orders completed per tenant in the last 15 minutes: an extension of its own, on the engine of core. */
 public final class Throughput {
     /** Every completed order counts once, in its tenant's window, whatever its drink. */
-    public static final Counting COMPLETED_ORDERS = new Counting() {
-        @Override
-        public Optional<WindowKey> key(TenantId tenant, Optional<Drink> drink) {
-            return Optional.of(WindowKey.tenantWide(tenant));
-        }
-
-        @Override
-        public OptionalLong value(OrderRecord order) {
-            return OptionalLong.of(1);
-        }
-    };
+    public static final Counting COMPLETED_ORDERS = Counting.of(
+            (tenant, drink) -> Optional.of(WindowKey.tenantWide(tenant)), order -> OptionalLong.of(1));
 
     /** Its name, what counts, which samples make a window, what a window shows, how long an order is kept. */
     public static final Configuration<Integer> CONFIGURATION = new Configuration<>("throughput", COMPLETED_ORDERS,

@@ -10,6 +10,8 @@ import dev.adhoc.waittimes.core.domain.TenantId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What an extension counts: from an order's record, which window its sample goes to, the sample's value, and which
@@ -40,6 +42,32 @@ public interface Counting {
      */
     default Optional<Violation> check(Submission submission, Occurrence completion) {
         return Optional.empty();
+    }
+
+    /**
+     * A counting from two functions, for an extension that rejects no pair of reports: e.g.
+     * {@code Counting.of((tenant, drink) -> Optional.of(WindowKey.tenantWide(tenant)), order -> OptionalLong.of(1))}
+     * counts every completed order once per tenant.
+     *
+     * @param key   {@link #key}
+     * @param value {@link #value}
+     * @return the counting
+     */
+    static Counting of(BiFunction<TenantId, Optional<Drink>, Optional<WindowKey>> key,
+                       Function<OrderRecord, OptionalLong> value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        return new Counting() {
+            @Override
+            public Optional<WindowKey> key(TenantId tenant, Optional<Drink> drink) {
+                return key.apply(tenant, drink);
+            }
+
+            @Override
+            public OptionalLong value(OrderRecord record) {
+                return value.apply(record);
+            }
+        };
     }
 
     /**

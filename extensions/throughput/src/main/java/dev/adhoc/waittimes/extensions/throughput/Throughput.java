@@ -1,8 +1,5 @@
 package dev.adhoc.waittimes.extensions.throughput;
 
-import dev.adhoc.waittimes.core.domain.Drink;
-import dev.adhoc.waittimes.core.domain.OrderRecord;
-import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Counting;
 import dev.adhoc.waittimes.core.engine.SamplesWithin;
@@ -18,28 +15,21 @@ import java.util.OptionalLong;
  * {@value #MINUTES} minutes up to and including the tenant's latest completion, in event time. Every completed order
  * counts, whether or not its submission was seen; nothing is rejected.
  */
-public final class Throughput implements Counting {
+public final class Throughput {
     /** The extension's name, and its stores' key prefix. */
     public static final String NAME = "throughput";
     /** How far back from the latest completion an order counts, in minutes. */
     public static final int MINUTES = 15;
+    /** Every completed order counts once, in its tenant's window, whatever its drink. */
+    public static final Counting COMPLETED_ORDERS = Counting.of(
+            (tenant, drink) -> Optional.of(WindowKey.tenantWide(tenant)), order -> OptionalLong.of(1));
 
     private Throughput() {
     }
 
     /** @return the engine's configuration: a window's figure is how many orders it holds; records kept 24 hours */
     public static Configuration<Integer> configuration() {
-        return new Configuration<>(NAME, new Throughput(), new SamplesWithin(Duration.ofMinutes(MINUTES)), Window::size,
+        return new Configuration<>(NAME, COMPLETED_ORDERS, new SamplesWithin(Duration.ofMinutes(MINUTES)), Window::size,
                 Duration.ofHours(24));
-    }
-
-    @Override
-    public Optional<WindowKey> key(TenantId tenant, Optional<Drink> drink) {
-        return Optional.of(WindowKey.tenantWide(tenant));
-    }
-
-    @Override
-    public OptionalLong value(OrderRecord record) {
-        return OptionalLong.of(1);
     }
 }
