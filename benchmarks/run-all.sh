@@ -51,7 +51,7 @@ jmh() {
   sed -n '/^Benchmark /,$p' "$RESULTS/$name.txt"
 }
 
-# Issue 7, part 1: events per second through the use cases on the in-memory adapters, ours and the reference's.
+# Part 1: events per second through the use cases in memory, ours and the reference's.
 # Single-shot iterations of about a millisecond: many of them, after a long warmup (the JIT is slow to settle on a
 # busy machine). The reference with 1 million orders takes seconds per shot, hence few iterations.
 run_core_throughput() {

@@ -21,15 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Our extension on the in-memory adapters, with {@code history} orders already recorded, and the events of the
+ * Our extension on core's in-memory stores, with {@code history} orders already recorded, and the events of the
  * orders to measure, one stream per thread. {@link #reset()} returns it exactly to the state after the history,
  * so that every measured shot does the same work.
  *
  * <p>How the reset works without any API beyond the ports and adapters: the history is recorded with a 25-hour
  * order retention, the measured orders with the default 24 hours, both on a clock fixed after the last event. The
- * store's own clock, which only decides purges, stands at that time too (nothing expires during a shot); to reset,
- * it moves 24 h and 1 s ahead for one {@link InMemoryOrderRecords#purgeExpired()}, which then drops exactly the
- * measured orders and their samples, and back.
+ * stores' own clock, which only decides purges, stands at that time too (nothing expires during a shot); to reset,
+ * it moves 24 h and 1 s ahead for one purge of each store ({@link InMemoryOrderRecords#purgeExpired()},
+ * {@link InMemorySampleIndex#purgeExpired()}), which then drops exactly the measured orders and their samples, and
+ * back.
  */
 public final class OurBar implements ShotThroughput.Bar {
     /** Longer than the measured orders' 24 h, so that the reset's purge keeps the history. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Closing(ClosingReason reason, Occurrence occurrence) {
     /** Earliest occurrence first, then by reason: the first one wins. */
-    public static final Comparator<Closing> WINNER_FIRST =
+    static final Comparator<Closing> WINNER_FIRST =
             Comparator.comparing(Closing::occurrence).thenComparing(Closing::reason);
 
     /** @throws NullPointerException if a component is null */

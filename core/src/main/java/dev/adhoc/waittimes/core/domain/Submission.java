@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Submission(Drink drink, Occurrence occurrence) {
     /** Earliest occurrence first, then by drink name: the first one wins. */
-    public static final Comparator<Submission> WINNER_FIRST =
+    static final Comparator<Submission> WINNER_FIRST =
             Comparator.comparing(Submission::occurrence).thenComparing(s -> s.drink().name());
 
     /** @throws NullPointerException if a component is null */

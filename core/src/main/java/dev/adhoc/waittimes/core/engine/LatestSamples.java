@@ -15,9 +15,21 @@ public record LatestSamples(int capacity) implements WindowPolicy {
 
     /** @throws IllegalArgumentException if the capacity is outside 1 to 1000 */
     public LatestSamples {
+        requireCapacity(capacity);
+    }
+
+    /**
+     * The rule of a window size, which settings also check: 1 to {@value #MAX_CAPACITY}.
+     *
+     * @param capacity the size to check
+     * @return the size
+     * @throws IllegalArgumentException if it is outside 1 to 1000; the message says the rule
+     */
+    public static int requireCapacity(int capacity) {
         if (capacity < 1 || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("window size must be between 1 and " + MAX_CAPACITY + ", was " + capacity);
         }
+        return capacity;
     }
 
     @Override

@@ -21,9 +21,7 @@ public record WaitTimeSettings(int windowSize, Duration maxWait, Duration orderR
 
     /** @throws IllegalArgumentException if a value is out of range */
     public WaitTimeSettings {
-        if (windowSize < 1 || windowSize > LatestSamples.MAX_CAPACITY) {
-            throw new IllegalArgumentException("window size must be between 1 and 1000, was " + windowSize);
-        }
+        LatestSamples.requireCapacity(windowSize);
         Objects.requireNonNull(maxWait, "maxWait");
         Objects.requireNonNull(orderRetention, "orderRetention");
         Objects.requireNonNull(completionMode, "completionMode");

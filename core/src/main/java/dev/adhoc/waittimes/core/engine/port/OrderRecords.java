@@ -23,7 +23,7 @@ public interface OrderRecords {
 
     /**
      * Reads an order's record as stored now, seeing every merge that completed before the call (a consistent read).
-     * The use case reads it inside a window update, so that a window is always written from the latest facts.
+     * The engine itself never reads it (a merge returns the record); it serves tests and tools.
      *
      * @param tenant  the tenant
      * @param orderId the order

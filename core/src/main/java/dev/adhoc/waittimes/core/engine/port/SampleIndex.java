@@ -11,8 +11,8 @@ import java.util.Iterator;
  * Out-port: per key, the counted samples of the orders still kept, ranked by completion (latest first). Windows are
  * read from it, so a sample pushed out of a full window comes back when a later one leaves.
  *
- * <p>Per place (key, order, completion time) the store keeps the entry of the highest version: writers that computed
- * from an older record lose, whatever the order in which their writes land. No transaction is needed.
+ * <p>Per place (key, order) the store keeps the entry of the highest version: writers that computed from an older
+ * record lose, whatever the order in which their writes land. No transaction is needed.
  */
 public interface SampleIndex {
     /**
