@@ -7,7 +7,6 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -30,16 +29,6 @@ public record LambdaWiring(LambdaSettings settings, DynamoDbClient dynamoDb, Inv
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dynamoDb, "dynamoDb");
         Objects.requireNonNull(metrics, "metrics");
-    }
-
-    /**
-     * The production wiring of the wait-times handler: {@code fromEnvironment(WaitTimesService.NAME)}.
-     *
-     * @return the wiring
-     * @throws IllegalArgumentException if the configuration is invalid
-     */
-    public static LambdaWiring fromEnvironment() {
-        return fromEnvironment(WaitTimesService.NAME);
     }
 
     /**
