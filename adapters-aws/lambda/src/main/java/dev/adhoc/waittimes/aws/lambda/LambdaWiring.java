@@ -59,16 +59,6 @@ public record LambdaWiring(LambdaSettings settings, DynamoDbClient dynamoDb, Inv
     }
 
     /**
-     * @param settings the configuration (its table)
-     * @param dynamoDb the client both stores share
-     * @param metrics  where the invocations' metrics go
-     * @return the wiring over DynamoDB
-     */
-    public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb, InvocationMetrics metrics) {
-        return new LambdaWiring(settings, dynamoDb, metrics);
-    }
-
-    /**
      * @param extension the extension's name ({@code Configuration.name()}): its keys' prefix
      * @return the extension's order records in the settings' table
      */
