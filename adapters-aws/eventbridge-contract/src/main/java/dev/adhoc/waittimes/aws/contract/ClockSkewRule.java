@@ -36,16 +36,6 @@ public final class ClockSkewRule {
         }
     }
 
-    /** @return the rule on the system's wall clock with the default skew */
-    public static ClockSkewRule onWallClock() {
-        return new ClockSkewRule(Clock.systemUTC(), DEFAULT_MAX_SKEW);
-    }
-
-    /** @return how far ahead of the processing clock an event may be */
-    public Duration maxSkew() {
-        return maxSkew;
-    }
-
     /**
      * @param event a parsed event
      * @return the rejection if its time is beyond the processing clock plus the skew, else empty

@@ -13,6 +13,7 @@ import dev.adhoc.waittimes.extensions.throughput.Throughput;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,11 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
     /** The largest allowed clock skew: a day. */
     public static final Duration MAX_CLOCK_SKEW_LIMIT = Duration.ofDays(1);
 
+    /** The variables only one extension's handler reads, by extension: the others' are not read at all. */
+    private static final Map<String, List<String>> EXTENSION_VARIABLES = Map.of(
+            WaitTimesService.NAME, List.of(WINDOW_SIZE, MAX_WAIT_SECONDS, ORDER_RETENTION_HOURS),
+            WaitTimeAlerts.NAME, List.of(ALERT_THRESHOLD_SECONDS),
+            Throughput.NAME, List.of());
     /** CloudWatch's rule for a namespace (as the EMF library checks it). */
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]{1,255}");
     /** A dimension value: printable ASCII, as CloudWatch takes it. */
@@ -189,31 +195,28 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
      *                                  at start-up with one clear message; or if the extension is unknown
      */
     public static LambdaSettings fromEnvironment(Map<String, String> env, String extension) {
-        if (!List.of(WaitTimesService.NAME, WaitTimeAlerts.NAME, Throughput.NAME).contains(extension)) {
+        if (!EXTENSION_VARIABLES.containsKey(extension)) {
             throw new IllegalArgumentException("no Lambda handler runs the extension \"" + extension + "\"");
         }
-        boolean waitTimes = extension.equals(WaitTimesService.NAME);
+        Map<String, String> read = withoutOtherExtensionsVariables(env, extension);
         WaitTimeSettings defaults = WaitTimeSettings.DEFAULTS;
         List<String> problems = new ArrayList<>();
-        String table = required(env, TABLE_NAME, problems);
-        String bus = required(env, EVENT_BUS_NAME, problems);
-        int window = !waitTimes ? defaults.windowSize()
-                : integer(env, WINDOW_SIZE, 10, 1, LatestSamples.MAX_CAPACITY, problems);
-        int maxWait = !waitTimes ? (int) defaults.maxWait().toSeconds()
-                : integer(env, MAX_WAIT_SECONDS, 900, 1, Integer.MAX_VALUE, problems);
-        int retention = !waitTimes ? (int) defaults.orderRetention().toHours()
-                : integer(env, ORDER_RETENTION_HOURS, 24, 1, Integer.MAX_VALUE, problems);
-        int threshold = !extension.equals(WaitTimeAlerts.NAME)
-                ? (int) WaitTimeAlertEntries.DEFAULT_THRESHOLD.toSeconds()
-                : integer(env, ALERT_THRESHOLD_SECONDS, (int) WaitTimeAlertEntries.DEFAULT_THRESHOLD.toSeconds(), 0,
-                (int) MAX_ALERT_THRESHOLD.toSeconds(), problems);
-        CompletionMode mode = completionMode(env, problems);
-        int skew = integer(env, MAX_CLOCK_SKEW_SECONDS, (int) ClockSkewRule.DEFAULT_MAX_SKEW.toSeconds(), 0,
+        String table = required(read, TABLE_NAME, problems);
+        String bus = required(read, EVENT_BUS_NAME, problems);
+        int window = integer(read, WINDOW_SIZE, defaults.windowSize(), 1, LatestSamples.MAX_CAPACITY, problems);
+        int maxWait = integer(read, MAX_WAIT_SECONDS, (int) defaults.maxWait().toSeconds(), 1, Integer.MAX_VALUE,
+                problems);
+        int retention = integer(read, ORDER_RETENTION_HOURS, (int) defaults.orderRetention().toHours(), 1,
+                Integer.MAX_VALUE, problems);
+        int threshold = integer(read, ALERT_THRESHOLD_SECONDS, (int) WaitTimeAlertEntries.DEFAULT_THRESHOLD.toSeconds(),
+                0, (int) MAX_ALERT_THRESHOLD.toSeconds(), problems);
+        CompletionMode mode = completionMode(read, problems);
+        int skew = integer(read, MAX_CLOCK_SKEW_SECONDS, (int) ClockSkewRule.DEFAULT_MAX_SKEW.toSeconds(), 0,
                 (int) MAX_CLOCK_SKEW_LIMIT.toSeconds(), problems);
-        Optional<URI> endpoint = endpoint(env, problems);
-        String namespace = matching(env, POWERTOOLS_METRICS_NAMESPACE, NAMESPACE,
+        Optional<URI> endpoint = endpoint(read, problems);
+        String namespace = matching(read, POWERTOOLS_METRICS_NAMESPACE, NAMESPACE,
                 "a CloudWatch namespace (letters, digits and . _ # : / -, at most 255)", problems);
-        String service = matching(env, POWERTOOLS_SERVICE_NAME, DIMENSION_VALUE,
+        String service = matching(read, POWERTOOLS_SERVICE_NAME, DIMENSION_VALUE,
                 "printable ASCII, at most 1024 characters", problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid configuration of the " + extension + " Lambda: "
@@ -222,6 +225,17 @@ public record LambdaSettings(String tableName, String eventBusName, WaitTimeSett
         return new LambdaSettings(table, bus, new WaitTimeSettings(window, Duration.ofSeconds(maxWait),
                 Duration.ofHours(retention), mode), Duration.ofSeconds(skew), endpoint, namespace, service,
                 Duration.ofSeconds(threshold));
+    }
+
+    /** @return the environment without the variables of the extensions other than this one: they keep defaults */
+    private static Map<String, String> withoutOtherExtensionsVariables(Map<String, String> env, String extension) {
+        Map<String, String> read = new HashMap<>(env);
+        EXTENSION_VARIABLES.forEach((other, names) -> {
+            if (!other.equals(extension)) {
+                read.keySet().removeAll(names);
+            }
+        });
+        return read;
     }
 
     private static String matching(Map<String, String> env, String name, Pattern pattern, String what,

@@ -7,7 +7,6 @@ import dev.adhoc.waittimes.aws.dynamodb.DynamoDbSampleIndex;
 import dev.adhoc.waittimes.aws.dynamodb.WaitTimesTable;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -30,16 +29,6 @@ public record LambdaWiring(LambdaSettings settings, DynamoDbClient dynamoDb, Inv
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dynamoDb, "dynamoDb");
         Objects.requireNonNull(metrics, "metrics");
-    }
-
-    /**
-     * The production wiring of the wait-times handler: {@code fromEnvironment(WaitTimesService.NAME)}.
-     *
-     * @return the wiring
-     * @throws IllegalArgumentException if the configuration is invalid
-     */
-    public static LambdaWiring fromEnvironment() {
-        return fromEnvironment(WaitTimesService.NAME);
     }
 
     /**
@@ -67,16 +56,6 @@ public record LambdaWiring(LambdaSettings settings, DynamoDbClient dynamoDb, Inv
      */
     public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb) {
         return new LambdaWiring(settings, dynamoDb, InvocationMetrics.disabled());
-    }
-
-    /**
-     * @param settings the configuration (its table)
-     * @param dynamoDb the client both stores share
-     * @param metrics  where the invocations' metrics go
-     * @return the wiring over DynamoDB
-     */
-    public static LambdaWiring dynamoDb(LambdaSettings settings, DynamoDbClient dynamoDb, InvocationMetrics metrics) {
-        return new LambdaWiring(settings, dynamoDb, metrics);
     }
 
     /**

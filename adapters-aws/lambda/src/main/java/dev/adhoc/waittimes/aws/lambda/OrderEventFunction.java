@@ -9,18 +9,12 @@ import dev.adhoc.waittimes.aws.contract.EntryMapping;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
-import dev.adhoc.waittimes.core.domain.Drink;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.domain.OrderId;
 import dev.adhoc.waittimes.core.domain.Rejection;
-import dev.adhoc.waittimes.core.domain.TenantId;
 import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Engine;
 import dev.adhoc.waittimes.core.engine.Recorded;
-import dev.adhoc.waittimes.core.engine.Sample;
 import dev.adhoc.waittimes.core.engine.Update;
-import dev.adhoc.waittimes.core.engine.Window;
-import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.engine.port.OrderRecords;
 import dev.adhoc.waittimes.core.engine.port.SampleIndex;
 
@@ -28,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +91,7 @@ public class OrderEventFunction<F> implements RequestStreamHandler {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         StaleIndexWrites stale = new StaleIndexWrites(metrics);
         this.engine = new Engine<>(config, stale.watching(orders), stale.counting(samples), clock);
-        this.priming = SnapStartPriming.register(json, parser, skew, () -> entries(primingUpdate(config)).toList(),
+        this.priming = SnapStartPriming.register(json, parser, skew, () -> entries(SnapStartPriming.sampleUpdate(config)).toList(),
                 metrics);
     }
 
@@ -163,15 +156,5 @@ public class OrderEventFunction<F> implements RequestStreamHandler {
 
     private Stream<PutEventsEntry> entries(Update<F> update) {
         return mapping.entry(update).stream();
-    }
-
-    /** A one-order window of a minute's wait, as it follows an empty one: what priming maps to an output. */
-    private static <F> Update<F> primingUpdate(Configuration<F> config) {
-        TenantId tenant = new TenantId("priming");
-        WindowKey key = config.counting().key(tenant, Optional.of(new Drink("Caffe Latte")))
-                .orElse(WindowKey.tenantWide(tenant));
-        Window window = new Window(List.of(new Sample(new OrderId("priming"), Instant.parse("2022-10-14T12:55:09Z"),
-                60_000)));
-        return new Update<>(key, config.summary().of(Window.empty()), config.summary().of(window), window, "priming");
     }
 }

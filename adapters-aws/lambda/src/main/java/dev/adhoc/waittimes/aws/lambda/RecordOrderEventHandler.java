@@ -31,15 +31,6 @@ public final class RecordOrderEventHandler extends OrderEventFunction<WaitFigure
     }
 
     /**
-     * @param settings the configuration
-     * @param orders   storage of order records
-     * @param samples  storage of the counted samples
-     */
-    public RecordOrderEventHandler(LambdaSettings settings, OrderRecords orders, SampleIndex samples) {
-        this(settings, orders, samples, Clock.systemUTC());
-    }
-
-    /**
      * A handler that publishes no metrics.
      *
      * @param settings the configuration

@@ -6,12 +6,22 @@ import dev.adhoc.waittimes.aws.contract.ClockSkewRule;
 import dev.adhoc.waittimes.aws.contract.OrderEventParser;
 import dev.adhoc.waittimes.aws.contract.ParseResult;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
+import dev.adhoc.waittimes.core.domain.Drink;
+import dev.adhoc.waittimes.core.domain.OrderId;
+import dev.adhoc.waittimes.core.domain.TenantId;
+import dev.adhoc.waittimes.core.engine.Configuration;
+import dev.adhoc.waittimes.core.engine.Sample;
+import dev.adhoc.waittimes.core.engine.Update;
+import dev.adhoc.waittimes.core.engine.Window;
+import dev.adhoc.waittimes.core.engine.WindowKey;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +79,20 @@ final class SnapStartPriming implements Resource {
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         // nothing to restore: priming holds no connection
+    }
+
+    /**
+     * @param config the extension's engine configuration
+     * @return a one-order window of a minute's wait (the priming order of the events above), as it follows an empty
+     *         one: the update priming maps through the extension's output mapping
+     */
+    static <F> Update<F> sampleUpdate(Configuration<F> config) {
+        TenantId tenant = new TenantId("priming");
+        WindowKey key = config.counting().key(tenant, Optional.of(new Drink("Caffe Latte")))
+                .orElse(WindowKey.tenantWide(tenant));
+        Window window = new Window(List.of(new Sample(new OrderId("priming"), Instant.parse("2022-10-14T12:55:09Z"),
+                60_000)));
+        return new Update<>(key, config.summary().of(Window.empty()), config.summary().of(window), window, "priming");
     }
 
     /** @return the sample output it serialized (for tests) */

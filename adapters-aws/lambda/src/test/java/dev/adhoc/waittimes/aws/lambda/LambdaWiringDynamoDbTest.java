@@ -57,8 +57,7 @@ class LambdaWiringDynamoDbTest {
         try (DynamoDbClient client = LambdaWiring.dynamoDbClient(settings, " ", new DynamoDbLatency(metrics), meter);
              Stdout stdout = Stdout.capture()) {
             DynamoDbConfig.local("latency-test", dynalite.endpoint()).table().createIfMissing(client);
-            RecordOrderEventHandler handler = new RecordOrderEventHandler(LambdaWiring.dynamoDb(settings, client,
-                    metrics));
+            RecordOrderEventHandler handler = new RecordOrderEventHandler(new LambdaWiring(settings, client, metrics));
             invoke(handler, event("e1", "OrderManager.WaitingCompletion", "2026-11-27T12:00:00Z",
                     "\"drinkOrder\":{\"drink\":\"Caffe Latte\"},"));
             stdout.clear();
@@ -85,8 +84,7 @@ class LambdaWiringDynamoDbTest {
         InvocationMetrics metrics = InvocationMetrics.embeddedMetricFormat(settings);
         try (DynamoDbClient client = LambdaWiring.dynamoDbClient(settings, null, new DynamoDbLatency(metrics));
              Stdout stdout = Stdout.capture()) {
-            RecordOrderEventHandler handler = new RecordOrderEventHandler(LambdaWiring.dynamoDb(settings, client,
-                    metrics));
+            RecordOrderEventHandler handler = new RecordOrderEventHandler(new LambdaWiring(settings, client, metrics));
 
             assertThatThrownBy(() -> invoke(handler, event("e1", "OrderManager.WaitingCompletion",
                     "2026-11-27T12:00:00Z", "\"drinkOrder\":{\"drink\":\"Caffe Latte\"},")))
