@@ -12,7 +12,6 @@ import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,12 +90,6 @@ public final class StepFunctionsDriver extends RecordingDriver {
     @Override
     public boolean renamesTenants() {
         return true;
-    }
-
-    /** @return how to remove what the scenarios left in the stack's table */
-    public Map<String, String> cleanUp() {
-        return Map.of("tenantPrefix", prefix, "how", "the records expire by TTL within 24 h; windows are keyed"
-                + " wait-times#INDEX#" + prefix + "* and expire with them");
     }
 
     @Override

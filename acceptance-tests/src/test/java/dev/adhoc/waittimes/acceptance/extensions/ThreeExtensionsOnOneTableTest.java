@@ -12,10 +12,6 @@ import dev.adhoc.waittimes.core.domain.OrderEvent;
 import dev.adhoc.waittimes.core.engine.Configuration;
 import dev.adhoc.waittimes.core.engine.Engine;
 import dev.adhoc.waittimes.core.engine.Update;
-import dev.adhoc.waittimes.core.engine.port.OrderRecords;
-import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.CompletionMode;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
@@ -25,10 +21,9 @@ import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
 import dev.adhoc.waittimes.extensions.throughput.Throughput;
 import dev.adhoc.waittimes.extensions.throughput.ThroughputEntries;
 import dev.adhoc.waittimes.extensiontesting.FreshTable;
+import dev.adhoc.waittimes.extensiontesting.Stores;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,9 +57,6 @@ class ThreeExtensionsOnOneTableTest {
         List<PutEventsEntry> record(OrderEvent event);
     }
 
-    private record Stores(OrderRecords orders, SampleIndex samples) {
-    }
-
     @Test
     void wait_times_alerts_and_throughput_share_a_table_each_under_its_own_prefix() throws IOException {
         List<OrderEvent> day = coffeeBarDay();
@@ -72,9 +64,8 @@ class ThreeExtensionsOnOneTableTest {
             DynamoDbClient client = fresh.client();
             WaitTimesTable table = fresh.table();
             Function<String, Stores> shared = prefix -> new Stores(new DynamoDbOrderRecords(client, table, prefix),
-                    new DynamoDbSampleIndex(client, table, prefix, CLOCK));
-            Function<String, Stores> alone = prefix -> new Stores(new InMemoryOrderRecords(CLOCK),
-                    new InMemorySampleIndex(CLOCK));
+                    new DynamoDbSampleIndex(client, table, prefix, CLOCK), () -> { });
+            Function<String, Stores> alone = prefix -> Stores.inMemory(CLOCK);
 
             List<List<PutEventsEntry>> onOneTable = run(day, shared);
             List<List<PutEventsEntry>> eachInMemory = run(day, alone);
@@ -134,14 +125,9 @@ class ThreeExtensionsOnOneTableTest {
     }
 
     private static Map<String, Long> itemsByPrefix(DynamoDbClient client, WaitTimesTable table) {
-        List<String> keys = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            var page = client.scan(ScanRequest.builder().tableName(table.name()).exclusiveStartKey(start).build());
-            page.items().forEach(item -> keys.add(item.get(WaitTimesTable.PARTITION_KEY).s()));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return keys.stream().collect(Collectors.groupingBy(pk -> pk.substring(0, pk.indexOf('#')), TreeMap::new,
-                Collectors.counting()));
+        return client.scanPaginator(r -> r.tableName(table.name())).items().stream()
+                .map(item -> item.get(WaitTimesTable.PARTITION_KEY).s())
+                .collect(Collectors.groupingBy(pk -> pk.substring(0, pk.indexOf('#')), TreeMap::new,
+                        Collectors.counting()));
     }
 }

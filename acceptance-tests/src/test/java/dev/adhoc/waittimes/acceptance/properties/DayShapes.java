@@ -13,9 +13,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.ToIntFunction;
 
 /**
  * What a generated coffee-bar day looks like, in one table of weighted shapes that both generators draw from: the
@@ -40,7 +42,7 @@ public final class DayShapes {
         }
 
         int draw(Random random) {
-            int[] w = pick(random, weighted);
+            int[] w = pick(random, Arrays.asList(weighted), choice -> choice[0]);
             return w[1] + random.nextInt(w[2] - w[1] + 1);
         }
     }
@@ -52,23 +54,13 @@ public final class DayShapes {
         }
 
         T draw(Random random) {
-            int total = weighted.stream().mapToInt(Tuple.Tuple2::get1).sum();
-            int ticket = random.nextInt(total);
-            for (Tuple.Tuple2<Integer, T> w : weighted) {
-                ticket -= w.get1();
-                if (ticket < 0) {
-                    return w.get2();
-                }
-            }
-            throw new IllegalStateException();
+            return pick(random, weighted, Tuple.Tuple2::get1).get2();
         }
     }
 
     private static final Values<String> TENANT = new Values<>(List.of(Tuple.of(4, "NYC"), Tuple.of(1, "LDN")));
     private static final Values<String> DRINK = new Values<>(List.of(
             Tuple.of(6, "Caffe Latte"), Tuple.of(3, "Mocha"), Tuple.of(1, "Espresso")));
-    /** Seconds after opening; the span is the day's. Half the orders share the opening (a rush). */
-    private static final int[][] SUBMITTED_SHARE = {{5, 0, 0}};
     /** Waits in seconds: mostly valid; zero, the ceiling, one above it; negative; far above the ceiling. */
     private static final Ints WAIT = new Ints(new int[][] {
             {70, 30, 600}, {4, 0, 0}, {4, 900, 900}, {3, 901, 901}, {7, -120, -1}, {5, 902, 3600}});
@@ -169,8 +161,9 @@ public final class DayShapes {
         return numbered;
     }
 
+    /** Seconds after opening, up to the day's span. Half the orders share the opening (a rush). */
     private static Ints submitted(int span) {
-        return new Ints(new int[][] {SUBMITTED_SHARE[0], {5, 0, span}});
+        return new Ints(new int[][] {{5, 0, 0}, {5, 0, span}});
     }
 
     private static Arbitrary<Boolean> percent(int p) {
@@ -181,16 +174,13 @@ public final class DayShapes {
         return random.nextInt(100) < p;
     }
 
-    private static int[] pick(Random random, int[][] weighted) {
-        int total = 0;
-        for (int[] w : weighted) {
-            total += w[0];
-        }
-        int ticket = random.nextInt(total);
-        for (int[] w : weighted) {
-            ticket -= w[0];
+    /** @return one of the choices, each with the chance its weight gives it */
+    private static <T> T pick(Random random, List<T> choices, ToIntFunction<T> weight) {
+        int ticket = random.nextInt(choices.stream().mapToInt(weight).sum());
+        for (T choice : choices) {
+            ticket -= weight.applyAsInt(choice);
             if (ticket < 0) {
-                return w;
+                return choice;
             }
         }
         throw new IllegalStateException();

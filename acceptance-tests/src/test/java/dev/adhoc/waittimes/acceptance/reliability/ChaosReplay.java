@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for CI; {@code -Dreliability.orders=N} runs a bigger day.
  */
 public abstract class ChaosReplay {
-    private static final Set<String> PARSE_REASONS =
-            Set.of("NOT_JSON", "MISSING_FIELD", "WRONG_TYPE", "UNPARSABLE_TIME");
-
     /** @return the driver under test */
     protected abstract LambdaHandlerDriver driver();
 
@@ -73,14 +69,8 @@ public abstract class ChaosReplay {
 
             Map<String, Long> rejected = driver.rejections().stream()
                     .collect(Collectors.groupingBy(ObservedRejection::reason, TreeMap::new, Collectors.counting()));
-            Map<String, Integer> parseRejections = new TreeMap<>();
-            rejected.forEach((reason, n) -> {
-                if (PARSE_REASONS.contains(reason)) {
-                    parseRejections.put(reason, n.intValue());
-                }
-            });
-            Set<String> pairIds = driver.rejections().stream().filter(r -> !PARSE_REASONS.contains(r.reason()))
-                    .map(ObservedRejection::id).collect(Collectors.toCollection(TreeSet::new));
+            Map<String, Integer> parseRejections = ChaosStream.parseRejections(driver.rejections());
+            Set<String> pairIds = ChaosStream.pairRejectionIds(driver.rejections());
             long mismatches = StoredWindows.mismatches(expected.windows(), actual);
             RunReport.write(name() + (mode == CompletionMode.FINISHED ? "-finished" : ""), String.format(
                     "events=%d deliveries=%d duplicates=%d hardCases=%s malformed=%s rejected=%s"

@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
+import dev.adhoc.waittimes.acceptance.dsl.ObservedRejection;
 import dev.adhoc.waittimes.acceptance.properties.CoffeeBarDay;
 import dev.adhoc.waittimes.acceptance.properties.DayShapes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What a real bus delivers on a bad day: a generated coffee-bar day ({@link DayShapes}: cancellations, time-outs,
@@ -44,8 +51,11 @@ public final class ChaosStream {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The reasons the parser rejects a corrupted event for. */
+    private static final Set<String> PARSE_REASONS = Arrays.stream(Corruption.values()).map(c -> c.reason)
+            .collect(Collectors.toUnmodifiableSet());
     /** Only consumed detail-types are checked field by field; others are ignored whatever they hold. */
-    private static final java.util.Set<BusEvent.Kind> CONSUMED = java.util.EnumSet.of(BusEvent.Kind.SUBMITTED,
+    private static final Set<BusEvent.Kind> CONSUMED = EnumSet.of(BusEvent.Kind.SUBMITTED,
             BusEvent.Kind.COMPLETED, BusEvent.Kind.COMPLETED_LEGACY, BusEvent.Kind.CANCELLED,
             BusEvent.Kind.CANCELLED_LEGACY, BusEvent.Kind.TIMED_OUT);
 
@@ -159,8 +169,20 @@ public final class ChaosStream {
 
     /** @return the expected number of rejections per parse reason */
     public Map<String, Integer> expectedParseRejections() {
-        Map<String, Integer> expected = new java.util.TreeMap<>();
+        Map<String, Integer> expected = new TreeMap<>();
         corruptions.forEach((c, n) -> expected.merge(c.reason, n, Integer::sum));
         return expected;
+    }
+
+    /** @return of these rejections, how many there are of each parse reason: as {@link #expectedParseRejections} */
+    static Map<String, Integer> parseRejections(List<ObservedRejection> rejections) {
+        return rejections.stream().filter(r -> PARSE_REASONS.contains(r.reason())).collect(Collectors.groupingBy(
+                ObservedRejection::reason, TreeMap::new, Collectors.summingInt(r -> 1)));
+    }
+
+    /** @return the distinct ids of the other rejections: those of pairs of reports of one order */
+    static Set<String> pairRejectionIds(List<ObservedRejection> rejections) {
+        return rejections.stream().filter(r -> !PARSE_REASONS.contains(r.reason())).map(ObservedRejection::id)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

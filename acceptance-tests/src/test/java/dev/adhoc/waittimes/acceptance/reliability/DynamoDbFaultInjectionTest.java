@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DynamoDbFaultInjectionTest {
     private static final WaitTimeSettings SETTINGS = WaitTimeSettings.DEFAULTS;
-    private static final Set<String> PARSE_REASONS =
-            Set.of("NOT_JSON", "MISSING_FIELD", "WRONG_TYPE", "UNPARSABLE_TIME");
 
     @Test
     void seeded_throttling_timeouts_and_lost_responses_end_in_the_oracles_windows() {
@@ -62,8 +59,7 @@ class DynamoDbFaultInjectionTest {
             ReferenceOracle.Outcome oracle = ReferenceOracle.of(stream.events(), SETTINGS);
             Map<String, ReferenceOracle.Expected> expected = oracle.windows();
             Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
-            Set<String> pairIds = container.rejections().stream().filter(r -> !PARSE_REASONS.contains(r.reason()))
-                    .map(ObservedRejection::id).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> pairIds = ChaosStream.pairRejectionIds(container.rejections());
             long staleScreens = staleScreens(emissions, stored.current(keys));
             int emittedBeforeCatchUp = emissions.size();
 
@@ -81,12 +77,7 @@ class DynamoDbFaultInjectionTest {
 
             Map<String, Long> rejected = container.rejections().stream().collect(
                     Collectors.groupingBy(ObservedRejection::reason, TreeMap::new, Collectors.counting()));
-            Map<String, Integer> parseRejections = new TreeMap<>();
-            rejected.forEach((reason, n) -> {
-                if (PARSE_REASONS.contains(reason)) {
-                    parseRejections.put(reason, n.intValue());
-                }
-            });
+            Map<String, Integer> parseRejections = ChaosStream.parseRejections(container.rejections());
             RunReport.write("faults-dynamodb", String.format("orders=%d events=%d deliveries=%d duplicates=%d"
                             + " hardCases=%s dynamodbCalls=%d faults=%s taskRetries=%s refusedIndexWrites=%d rejected=%s updates=%d"
                             + " repeatedUpdateIds=%d conflictingUpdateIds=%d staleScreensBeforeCatchUp=%d"

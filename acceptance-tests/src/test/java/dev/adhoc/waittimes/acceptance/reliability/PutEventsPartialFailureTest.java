@@ -3,6 +3,7 @@ package dev.adhoc.waittimes.acceptance.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adhoc.waittimes.acceptance.drivers.BusEventJson;
+import dev.adhoc.waittimes.acceptance.drivers.InMemoryStores;
 import dev.adhoc.waittimes.acceptance.drivers.LambdaHandlerDriver;
 import dev.adhoc.waittimes.acceptance.dsl.BusEvent;
 import dev.adhoc.waittimes.acceptance.properties.ReferenceOracle;
@@ -14,10 +15,6 @@ import dev.adhoc.waittimes.aws.eventbridge.EventBridgeWaitTimePublisher;
 import dev.adhoc.waittimes.aws.eventbridge.PublishFailedException;
 import dev.adhoc.waittimes.aws.eventbridge.PublishRetry;
 import dev.adhoc.waittimes.core.engine.WindowKey;
-import dev.adhoc.waittimes.core.engine.port.OrderRecords;
-import dev.adhoc.waittimes.core.engine.port.SampleIndex;
-import dev.adhoc.waittimes.core.memory.InMemoryOrderRecords;
-import dev.adhoc.waittimes.core.memory.InMemorySampleIndex;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeSettings;
 import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.waittimes.WaitTimesService;
@@ -99,9 +96,9 @@ class PutEventsPartialFailureTest {
         // The backoffs are recorded, not slept.
         PublishRetry retry =
                 new PublishRetry(4, Duration.ofMillis(100), Duration.ofSeconds(2), backoffs::add, () -> 0.5);
-        Stores stores = new Stores();
-        WaitTimesService service = WaitTimesService.builder().settings(SETTINGS).orderRecords(stores.orders)
-                .samples(stores.windows).clock(CLOCK)
+        InMemoryStores stores = new InMemoryStores();
+        WaitTimesService service = WaitTimesService.builder().settings(SETTINGS).orderRecords(stores.orderRecords())
+                .samples(stores.samples()).clock(CLOCK)
                 .publisher(new EventBridgeWaitTimePublisher(client,
                         new WaitTimeEntries(ContractJson.newMapper(), "Serverlesspresso"), retry))
                 .build();
@@ -156,7 +153,7 @@ class PutEventsPartialFailureTest {
                 ? Optional.of("ThrottlingException") : Optional.empty());
         int before = bus.accepted().size();
         int failedBefore = bus.failedEntries();
-        Stores stores = new Stores();
+        InMemoryStores stores = new InMemoryStores();
         int[] taskRetries = new int[1];
         int[] caught = new int[1];
         List<BusEvent> drinkChanges = drinkChanges(stream.events());
@@ -239,12 +236,12 @@ class PutEventsPartialFailureTest {
         }
     }
 
-    private static Outcome checkAndCatchUp(WaitTimeSettings settings, List<BusEvent> events, Stores stores,
+    private static Outcome checkAndCatchUp(WaitTimeSettings settings, List<BusEvent> events, InMemoryStores stores,
                                            Emissions emissions,
                                            Function<BusEvent, Object> record,
                                            Supplier<List<String>> onBus) {
         Set<WindowKey> keys = StoredWindows.keysOf(events);
-        StoredWindows stored = new StoredWindows(stores.orders, stores.windows, settings);
+        StoredWindows stored = new StoredWindows(stores.orderRecords(), stores.samples(), settings);
         Map<String, ReferenceOracle.Expected> expected =
                 ReferenceOracle.windows(events, settings);
         Map<String, ReferenceOracle.Expected> actual = stored.figures(keys);
@@ -310,22 +307,6 @@ class PutEventsPartialFailureTest {
             return JSON.readTree(detail).path("updateId").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Fresh in-memory stores. */
-    private static final class Stores implements LambdaHandlerDriver.Stores {
-        final InMemoryOrderRecords orders = new InMemoryOrderRecords(CLOCK);
-        final InMemorySampleIndex windows = new InMemorySampleIndex(CLOCK);
-
-        @Override
-        public OrderRecords orderRecords() {
-            return orders;
-        }
-
-        @Override
-        public SampleIndex samples() {
-            return windows;
         }
     }
 }

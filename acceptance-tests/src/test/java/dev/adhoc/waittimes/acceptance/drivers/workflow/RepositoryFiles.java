@@ -36,9 +36,4 @@ final class RepositoryFiles {
         throw new IllegalStateException(INTERPRETER.getParent() + " not found (repo.root=" + configured
                 + ", nor above " + System.getProperty("user.dir") + "): run `npm ci` at the repository root");
     }
-
-    /** @return the runner script */
-    static Path runner() {
-        return root().resolve(RUNNER);
-    }
 }

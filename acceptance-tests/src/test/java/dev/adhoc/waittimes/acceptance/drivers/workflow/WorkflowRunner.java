@@ -70,8 +70,9 @@ final class WorkflowRunner implements AutoCloseable {
     }
 
     private static WorkflowRunner start(Path definition) {
-        return new WorkflowRunner(NodeProcess.start("workflow-runner", NodeProcess.Kind.PIPE, RepositoryFiles.root(),
-                RepositoryFiles.runner().toString(), definition.toString()));
+        Path root = RepositoryFiles.root();
+        return new WorkflowRunner(NodeProcess.start("workflow-runner", NodeProcess.Kind.PIPE, root,
+                root.resolve(RepositoryFiles.RUNNER).toString(), definition.toString()));
     }
 
     /**
