@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,24 +40,37 @@ class OutsideProjectTest {
         }
 
         Process script = builder.start();
-        List<String> output = new ArrayList<>();
+        // Read on a thread of its own, so that the bound below applies even to a child that hangs without output.
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> echo(script, output), "outside-project output");
+        reader.setDaemon(true);
+        reader.start();
+        boolean ended = script.waitFor(HUNG_AFTER_MINUTES, TimeUnit.MINUTES);
+        if (!ended) {
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+        }
+        reader.join(TimeUnit.MINUTES.toMillis(1)); // the pipe closes when the script and its children have ended
+
+        String all;
+        synchronized (output) {
+            all = String.join("\n", output);
+        }
+        assertThat(ended).as("the script ended").isTrue();
+        assertThat(script.exitValue()).as(all).isZero();
+        assertThat(all).contains("in example.ThroughputTest", "in example.ThroughputOnDynamoDbTest",
+                "== the outside project builds on the installed artifacts alone");
+    }
+
+    private static void echo(Process script, List<String> output) {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(script.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 System.out.println("outside-project| " + line);
                 output.add(line);
             }
+        } catch (IOException e) {
+            output.add("(output no longer readable: " + e + ")");
         }
-        boolean ended = script.waitFor(HUNG_AFTER_MINUTES, TimeUnit.MINUTES);
-        if (!ended) {
-            script.descendants().forEach(ProcessHandle::destroyForcibly);
-            script.destroyForcibly();
-        }
-
-        String all = String.join("\n", output);
-        assertThat(ended).as("the script ended").isTrue();
-        assertThat(script.exitValue()).as(all).isZero();
-        assertThat(all).contains("in example.ThroughputTest", "in example.ThroughputOnDynamoDbTest",
-                "== the outside project builds on the installed artifacts alone");
     }
 }
