@@ -49,7 +49,7 @@ final class EngineExtensions {
                     Optional<PutEventsEntry> entry = entries.entry(u);
                     table.put(List.of(u.key().tenant().value(), u.key().scope()), List.of(seconds(u.after()),
                             u.window().size() + "/" + WaitTimeAlerts.WINDOW,
-                            u.after().compareTo(config.alertThreshold()) > 0 ? "RAISED" : "clear"), entry.isPresent());
+                            entries.isAbove(u.after()) ? "RAISED" : "clear"), entry.isPresent());
                     return entry;
                 }, output);
             }
