@@ -77,7 +77,8 @@ public final class WaitTimeTable implements WaitTimePublisher, TableView {
         return name.length() <= width ? name : name.substring(0, width - 1) + "…";
     }
 
-    private static String seconds(Duration d) {
+    /** @return a wait as the tables show it, in seconds with one decimal ({@code 301.5 s}) */
+    public static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }
