@@ -62,11 +62,6 @@ public record StackSettings(Extension extension, String stackName, String busNam
                             boolean createTestBus, boolean workflowExecutionData, OptionalInt reservedConcurrency,
                             SnapStartMode snapStart, Optional<String> alarmEmail, int alertThresholdSeconds) {
 
-    /**
-     * The stack name of the wait-times production deployment; a stack with a test bus must be named otherwise than
-     * any extension's production stack ({@link Extension#defaultStackName()}).
-     */
-    public static final String DEFAULT_STACK_NAME = "WaitTimesExtension";
     /** The core app's bus; a test bus must be named otherwise. */
     public static final String PRODUCTION_BUS_NAME = "Serverlesspresso";
     /**

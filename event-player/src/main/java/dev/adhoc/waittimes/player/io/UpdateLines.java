@@ -2,35 +2,22 @@ package dev.adhoc.waittimes.player.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.aws.contract.WaitTimeEntries;
-import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The jsonl line of an update: the event the Lambda returns for the workflow to put on the bus (its
- * {@code PutEvents} entry, made by the contract's {@link WaitTimeEntries}), in the shape EventBridge delivers it:
- * {@code {"source":...,"detail-type":"OrderManager.DrinkAverageTime","detail":{...}}}, with the detail as an object.
+ * {@code PutEvents} entry, made for wait times by the contract's {@link WaitTimeEntries}), in the shape EventBridge
+ * delivers it: {@code {"source":...,"detail-type":"OrderManager.DrinkAverageTime","detail":{...}}}, with the detail
+ * as an object.
  */
-public final class UpdateLines implements Function<WaitTimeUpdate, String> {
+public final class UpdateLines {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final WaitTimeEntries entries;
-
-    /** @param entries the contract's entries, on the bus the run names */
-    public UpdateLines(WaitTimeEntries entries) {
-        this.entries = Objects.requireNonNull(entries, "entries");
-    }
-
-    @Override
-    public String apply(WaitTimeUpdate update) {
-        PutEventsEntry entry = entries.entry(update);
-        return line(entry.source(), entry.detailType(), entry.detail());
+    private UpdateLines() {
     }
 
     /**

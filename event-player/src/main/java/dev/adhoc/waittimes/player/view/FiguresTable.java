@@ -1,6 +1,5 @@
 package dev.adhoc.waittimes.player.view;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +31,6 @@ public final class FiguresTable implements TableView {
     private final String emittedHeader;
     private final String empty;
     private final Map<List<String>, Row> rows = new TreeMap<>(BY_NAMES);
-    private int columns;
 
     /**
      * @param nameHeaders   the headers of the name columns ({@code TENANT}, {@code DRINK})
@@ -55,11 +53,6 @@ public final class FiguresTable implements TableView {
     public void put(List<String> names, List<String> figures, boolean emitted) {
         rows.merge(List.copyOf(names), new Row(List.copyOf(figures), emitted ? 1 : 0),
                 (old, now) -> new Row(now.figures(), old.emitted() + now.emitted()));
-    }
-
-    @Override
-    public void fitTo(int columns) {
-        this.columns = columns;
     }
 
     @Override
@@ -94,11 +87,6 @@ public final class FiguresTable implements TableView {
             lines.add(empty);
         }
         return lines;
-    }
-
-    @Override
-    public void print(PrintStream out) {
-        lines(columns).forEach(out::println);
     }
 
     /** Narrows the widest name columns first, never below their header, until a row fits the terminal. */

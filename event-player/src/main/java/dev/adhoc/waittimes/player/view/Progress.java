@@ -85,10 +85,9 @@ public final class Progress {
         return time == null || Instant.EPOCH.equals(time) ? "(no event time yet)" : time.toString();
     }
 
-    /** @param columns the terminal's width, or 0 if unknown: the live table's names are cut to fit it */
+    /** @param columns the terminal's width, or 0 if unknown: the table's names are cut to fit it */
     public void fitTo(int columns) {
         this.columns = columns;
-        table.fitTo(columns);
     }
 
     /** Shows the final table (the live screen is cleared first). */
@@ -96,7 +95,7 @@ public final class Progress {
         if (live) {
             out.print(CLEAR_SCREEN);
         }
-        table.print(out);
+        table.lines(columns).forEach(out::println);
         out.flush();
     }
 }

@@ -4,7 +4,6 @@ import dev.adhoc.waittimes.core.waittimes.WaitTimeUpdate;
 import dev.adhoc.waittimes.core.engine.WindowKey;
 import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +27,6 @@ public final class WaitTimeTable implements WaitTimePublisher, TableView {
     private static final int FIGURES_WIDTH = 2 + 2 + 9 + 2 + 9 + 2 + 9 + 2 + 7 + 2 + 7;
 
     private final Map<WindowKey, Row> rows = new TreeMap<>(BY_TENANT_AND_DRINK);
-    private int columns;
-
-    /** @param columns the terminal's width for {@link #print}, or 0 if unknown */
-    @Override
-    public void fitTo(int columns) {
-        this.columns = columns;
-    }
 
     @Override
     public void publish(List<WaitTimeUpdate> updates) {
@@ -46,11 +38,6 @@ public final class WaitTimeTable implements WaitTimePublisher, TableView {
     /** @return the latest update of every key, by tenant then drink */
     public List<WaitTimeUpdate> latest() {
         return rows.values().stream().map(Row::latest).toList();
-    }
-
-    /** @return the table as lines of text, header first */
-    public List<String> lines() {
-        return lines(0);
     }
 
     /**
@@ -90,13 +77,8 @@ public final class WaitTimeTable implements WaitTimePublisher, TableView {
         return name.length() <= width ? name : name.substring(0, width - 1) + "…";
     }
 
-    /** @param out where to print the table */
-    @Override
-    public void print(PrintStream out) {
-        lines(columns).forEach(out::println);
-    }
-
-    private static String seconds(Duration d) {
+    /** @return a wait as the tables show it, in seconds with one decimal ({@code 301.5 s}) */
+    public static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

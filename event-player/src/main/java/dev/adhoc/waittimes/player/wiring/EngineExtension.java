@@ -3,7 +3,6 @@ package dev.adhoc.waittimes.player.wiring;
 import dev.adhoc.waittimes.aws.contract.EntryMapping;
 import dev.adhoc.waittimes.aws.contract.PutEventsEntry;
 import dev.adhoc.waittimes.core.domain.OrderEvent;
-import dev.adhoc.waittimes.core.domain.Rejection;
 import dev.adhoc.waittimes.core.engine.Engine;
 import dev.adhoc.waittimes.core.engine.Recorded;
 
@@ -43,10 +42,5 @@ final class EngineExtension<F> implements PlayedExtension {
             output.accept(entries);
         }
         return new Played(entries.size(), recorded.rejections());
-    }
-
-    @Override
-    public void reject(Rejection rejection) {
-        // reported by the pipeline, as for wait times: the engine keeps no record of input that never parsed
     }
 }

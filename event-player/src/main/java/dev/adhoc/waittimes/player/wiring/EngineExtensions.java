@@ -8,11 +8,11 @@ import dev.adhoc.waittimes.extensions.alerts.WaitTimeAlerts;
 import dev.adhoc.waittimes.extensions.throughput.Throughput;
 import dev.adhoc.waittimes.extensions.throughput.ThroughputEntries;
 import dev.adhoc.waittimes.player.view.FiguresTable;
+import dev.adhoc.waittimes.player.view.WaitTimeTable;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,9 +47,9 @@ final class EngineExtensions {
                 yield new EngineExtension<>(new Engine<>(WaitTimeAlerts.configuration(), store.orders(),
                         store.samples(), store.clock()), (Update<Duration> u) -> {
                     Optional<PutEventsEntry> entry = entries.entry(u);
-                    table.put(List.of(u.key().tenant().value(), u.key().scope()), List.of(seconds(u.after()),
-                            u.window().size() + "/" + WaitTimeAlerts.WINDOW,
-                            u.after().compareTo(config.alertThreshold()) > 0 ? "RAISED" : "clear"), entry.isPresent());
+                    table.put(List.of(u.key().tenant().value(), u.key().scope()),
+                            List.of(WaitTimeTable.seconds(u.after()), u.window().size() + "/" + WaitTimeAlerts.WINDOW,
+                                    entries.isAbove(u.after()) ? "RAISED" : "clear"), entry.isPresent());
                     return entry;
                 }, output);
             }
@@ -64,9 +64,5 @@ final class EngineExtensions {
             }
             case WAIT_TIMES -> throw new IllegalArgumentException("wait times run on their own use case");
         };
-    }
-
-    private static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

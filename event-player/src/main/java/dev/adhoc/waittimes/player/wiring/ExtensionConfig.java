@@ -113,10 +113,4 @@ public record ExtensionConfig(WaitTimeSettings settings, Store store, Optional<U
                 Optional.empty(), false, Publish.STDOUT, DEFAULT_BUS, Optional.empty(), Format.TABLE,
                 ClockSkewRule.DEFAULT_MAX_SKEW, Extension.WAIT_TIMES, WaitTimeAlertEntries.DEFAULT_THRESHOLD);
     }
-
-    /** @return this configuration running another extension */
-    public ExtensionConfig with(Extension other) {
-        return new ExtensionConfig(settings, store, dynamoDbEndpoint, table, region, createTable, publish, bus,
-                eventBridgeEndpoint, format, maxClockSkew, other, alertThreshold);
-    }
 }

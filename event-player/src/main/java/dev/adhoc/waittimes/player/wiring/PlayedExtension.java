@@ -8,16 +8,17 @@ import dev.adhoc.waittimes.core.waittimes.port.in.RecordOrderEvent;
 import java.util.List;
 import java.util.Objects;
 
-/** The extension a run feeds, whichever it is: it records each event and says how many events it emitted. */
+/**
+ * The extension a run feeds, whichever it is: it records each event and says how many events it emitted. Input that
+ * never became an order event is the pipeline's to report: no extension keeps a record of it.
+ */
+@FunctionalInterface
 public interface PlayedExtension {
     /**
      * @param event a parsed order event
      * @return what recording it did
      */
     Played record(OrderEvent event);
-
-    /** @param rejection input that never became an order event (not JSON, a missing field, ...) */
-    void reject(Rejection rejection);
 
     /**
      * What recording one event did.
@@ -43,17 +44,9 @@ public interface PlayedExtension {
      */
     static PlayedExtension of(RecordOrderEvent useCase) {
         Objects.requireNonNull(useCase, "useCase");
-        return new PlayedExtension() {
-            @Override
-            public Played record(OrderEvent event) {
-                Outcome outcome = useCase.record(event);
-                return new Played(outcome.updates().size(), outcome.rejections());
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                useCase.reject(rejection);
-            }
+        return event -> {
+            Outcome outcome = useCase.record(event);
+            return new Played(outcome.updates().size(), outcome.rejections());
         };
     }
 }

@@ -50,7 +50,7 @@ public final class ReplayPipeline {
     public void accept(InputItem item) {
         stats.read();
         if (item instanceof InputItem.Unreadable unreadable) {
-            reject(item.position(), new Rejection(RejectionReason.NOT_JSON, unreadable.message(), item.position()));
+            rejected(item.position(), new Rejection(RejectionReason.NOT_JSON, unreadable.message(), item.position()));
             return;
         }
         InputItem.Event event = (InputItem.Event) item;
@@ -74,13 +74,8 @@ public final class ReplayPipeline {
         } else if (parsed instanceof ParseResult.Ignored) {
             stats.ignored();
         } else {
-            reject(event.position(), ((ParseResult.Rejected) parsed).rejection());
+            rejected(event.position(), ((ParseResult.Rejected) parsed).rejection());
         }
-    }
-
-    private void reject(String position, Rejection rejection) {
-        extension.reject(rejection);
-        rejected(position, rejection);
     }
 
     private void rejected(String position, Rejection rejection) {

@@ -13,8 +13,6 @@ import dev.adhoc.waittimes.core.waittimes.port.out.WaitTimePublisher;
 import dev.adhoc.waittimes.player.board.BoardState;
 import dev.adhoc.waittimes.player.io.InputItem;
 import dev.adhoc.waittimes.player.io.JsonlEntries;
-import dev.adhoc.waittimes.player.io.JsonlUpdates;
-import dev.adhoc.waittimes.player.io.UpdateLines;
 import dev.adhoc.waittimes.player.view.FiguresTable;
 import dev.adhoc.waittimes.player.view.Progress;
 import dev.adhoc.waittimes.player.view.RejectionLog;
@@ -94,7 +92,8 @@ public final class RunningExtension implements EventTarget {
         publishers.add(table);
         board.ifPresent(publishers::add);
         if (config.format() == ExtensionConfig.Format.JSONL) {
-            publishers.add(new JsonlUpdates(new UpdateLines(entries), terminal.out(), paced));
+            JsonlEntries jsonl = new JsonlEntries(terminal.out(), paced);
+            publishers.add(updates -> jsonl.accept(updates.stream().map(entries::entry).toList()));
         }
         return PlayedExtension.of(WaitTimesService.builder()
                 .settings(config.settings())

@@ -1,6 +1,5 @@
 package dev.adhoc.waittimes.cdk.constructs;
 
-import dev.adhoc.waittimes.cdk.Extension;
 import dev.adhoc.waittimes.cdk.StackSettings;
 import dev.adhoc.waittimes.cdk.StackSettings.SnapStartMode;
 import io.github.cdklabs.cdknag.NagPackSuppression;
@@ -171,14 +170,12 @@ public final class RecordOrderEventFunction extends Construct {
             case WAIT_TIMES -> {
                 env.put("WINDOW_SIZE", Integer.toString(settings.windowSize()));
                 env.put("MAX_WAIT_SECONDS", Integer.toString(settings.maxWaitSeconds()));
+                env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
             }
             case ALERTS -> env.put("ALERT_THRESHOLD_SECONDS", Integer.toString(settings.alertThresholdSeconds()));
             case THROUGHPUT -> { }
         }
         env.put("COMPLETION_MODE", settings.completionMode().value());
-        if (settings.extension() == Extension.WAIT_TIMES) {
-            env.put("ORDER_RETENTION_HOURS", Integer.toString(settings.orderRetentionHours()));
-        }
         // events dated more than this ahead of the function's clock are rejected (TIME_AHEAD_OF_CLOCK)
         env.put("MAX_CLOCK_SKEW_SECONDS", Integer.toString(MAX_CLOCK_SKEW_SECONDS));
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);

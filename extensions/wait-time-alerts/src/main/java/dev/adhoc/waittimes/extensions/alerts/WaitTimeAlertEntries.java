@@ -34,10 +34,15 @@ public record WaitTimeAlertEntries(String eventBusName, Duration threshold) {
         }
     }
 
+    /** @return whether a p90 is above the threshold, where a drink is alerted */
+    public boolean isAbove(Duration p90) {
+        return p90.compareTo(threshold) > 0;
+    }
+
     /** @return which way the update's p90 crossed the threshold, if it did */
     public Optional<State> crossing(Update<Duration> update) {
-        boolean above = update.after().compareTo(threshold) > 0;
-        return above == update.before().compareTo(threshold) > 0 ? Optional.empty()
+        boolean above = isAbove(update.after());
+        return above == isAbove(update.before()) ? Optional.empty()
                 : Optional.of(above ? State.RAISED : State.CLEARED);
     }
 
